@@ -1,0 +1,23 @@
+package org.dunshield.core.history;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import org.dunshield.core.event.Event;
+import org.dunshield.core.screen.Verdict;
+
+/** The append-only history. Implementations are thread-safe and safe across processes. */
+public interface HistoryRepository extends RecentActivity {
+  /** Appends one screened event; returns its id. */
+  long append(Event event, Verdict verdict, String source);
+
+  /**
+   * Appends every event the iterator yields in one transaction. Events whose
+   * {@link Event#dedupKey()} is already stored are skipped. If the iterator throws, nothing is stored
+   * and the exception propagates.
+   */
+  ImportCount importAll(Iterator<? extends Event> events, String source);
+
+  /** Entries with {@code from <= at < to} (either bound may be {@code null}), oldest first. */
+  List<HistoryEntry> list(Instant from, Instant to);
+}

@@ -1,0 +1,79 @@
+package org.dunshield.core.rule;
+
+import com.google.re2j.Pattern;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.dunshield.core.event.Channel;
+import org.dunshield.core.number.NumberKind;
+import org.dunshield.core.number.PhoneNumber;
+
+/** A rule with its pattern compiled once. Immutable and thread-safe. */
+final class CompiledRule {
+  private final Rule rule;
+  private final int specificity;
+  private final String digits; // prefix digits, or wildcard glob over E.164 digits
+  private final Pattern regex;
+  private final NumberKind type;
+  private final boolean hidden;
+  private final NumberForms forms;
+
+  CompiledRule(Rule rule, NumberForms forms) {
+    this.rule = rule;
+    this.forms = forms;
+    this.specificity = RuleOrder.specificity(rule.kind(), rule.pattern());
+    String p = rule.pattern();
+    this.digits = rule.kind() == MatchKind.PREFIX || rule.kind() == MatchKind.WILDCARD || rule.kind() == MatchKind.EXACT
+        ? p.substring(1) : null;
+    this.regex = rule.kind() == MatchKind.REGEX ? Pattern.compile(p) : null;
+    this.hidden = rule.kind() == MatchKind.TYPE && p.equals(NumberKind.HIDDEN.code());
+    this.type = rule.kind() == MatchKind.TYPE ? NumberKind.fromCode(p) : null;
+  }
+
+  Rule rule() {
+    return rule;
+  }
+
+  int specificity() {
+    return specificity;
+  }
+
+  /** The E.164 digits every matching number starts with ("" when unknown), for indexing. */
+  String literalPrefix() {
+    return switch (rule.kind()) {
+      case EXACT, PREFIX -> digits;
+      case WILDCARD -> {
+        int cut = 0;
+        while (cut < digits.length() && digits.charAt(cut) != '*' && digits.charAt(cut) != '?') {
+          cut++;
+        }
+        yield digits.substring(0, cut);
+      }
+      case REGEX -> forms.regexPrefix(rule.pattern());
+      case TYPE -> "";
+    };
+  }
+
+  /** Whether the rule covers this channel at this time. */
+  boolean activeFor(Channel channel, Instant at, ZoneId zone) {
+    return rule.channel().covers(channel) && (rule.schedule() == null || rule.schedule().activeAt(at.atZone(zone)));
+  }
+
+  /** Whether the pattern matches; {@code number} is {@code null} for a withheld caller. */
+  boolean matches(PhoneNumber number) {
+    if (number == null) {
+      return hidden;
+    }
+    return switch (rule.kind()) {
+      case EXACT -> number.digitString().equals(digits);
+      case PREFIX -> number.digitString().startsWith(digits);
+      case WILDCARD -> Glob.matches(digits, number.digitString());
+      case REGEX -> forms.anyMatches(regex, number);
+      case TYPE -> type == number.kind()
+          || (type == NumberKind.MOBILE && number.kind() == NumberKind.VIRTUAL_MOBILE);
+    };
+  }
+
+  RuleMatch toMatch() {
+    return new RuleMatch(rule.id(), rule.action(), rule.kind(), rule.pattern(), rule.priority(), rule.label());
+  }
+}

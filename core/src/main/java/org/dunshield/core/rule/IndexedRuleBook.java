@@ -1,0 +1,200 @@
+package org.dunshield.core.rule;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dunshield.core.event.Channel;
+import org.dunshield.core.internal.LongIntHashMap;
+import org.dunshield.core.number.NumberKind;
+import org.dunshield.core.number.PhoneNumber;
+import org.dunshield.core.screen.Action;
+
+/**
+ * Rules indexed so a decision never tries every pattern:
+ *
+ * <ul>
+ *   <li>exact rules without label or schedule live in parallel primitive arrays keyed by a
+ *       {@link LongIntHashMap} from the number's digits (about 40 bytes a rule, no object per rule);
+ *   <li>prefix, wildcard and regex rules hang in a digit trie at the node of their fixed leading
+ *       digits; a lookup walks the number's at most 15 digits and tries only the rules met on the way
+ *       (rules with no fixed digits sit at the root);
+ *   <li>type rules are grouped by kind.
+ * </ul>
+ *
+ * Among the matches, {@link RuleOrder} picks the winner. Immutable and thread-safe once built.
+ */
+final class IndexedRuleBook implements RuleBook {
+  private static final Action[] ACTIONS = Action.values();
+  private static final ChannelScope[] SCOPES = ChannelScope.values();
+  private static final int EXACT_SPECIFICITY = RuleOrder.specificity(MatchKind.EXACT, "");
+
+  // Exact rules, compact: slot -> id, priority, action/channel, next slot with the same number.
+  private final LongIntHashMap exactHead;
+  private long[] exactIds;
+  private int[] exactPriority;
+  private byte[] exactMeta;
+  private int[] exactNext;
+  private int exactCount;
+  /** Exact rules with a label or schedule keep their full rule here (few). */
+  private final Map<Integer, CompiledRule> exactExtras = new HashMap<>();
+
+  // Digit trie over E.164 digits.
+  private int[] children = new int[10 * 64];
+  private final List<CompiledRule[]> rulesAtNode = new ArrayList<>();
+  private int nodes;
+
+  private final Map<NumberKind, CompiledRule[]> byKind = new EnumMap<>(NumberKind.class);
+  private final int size;
+
+  IndexedRuleBook(Iterable<Rule> rules, NumberForms forms) {
+    int expected = rules instanceof java.util.Collection<?> c ? c.size() : 16;
+    exactHead = new LongIntHashMap(expected);
+    exactIds = new long[Math.max(16, expected)];
+    exactPriority = new int[exactIds.length];
+    exactMeta = new byte[exactIds.length];
+    exactNext = new int[exactIds.length];
+    Arrays.fill(children, -1);
+    newNode();
+    Map<Integer, List<CompiledRule>> atNode = new HashMap<>();
+    Map<NumberKind, List<CompiledRule>> kinds = new EnumMap<>(NumberKind.class);
+    int count = 0;
+    for (Rule rule : rules) {
+      count++;
+      if (rule.kind() == MatchKind.EXACT) {
+        addExact(rule, forms);
+      } else if (rule.kind() == MatchKind.TYPE) {
+        CompiledRule compiled = new CompiledRule(rule, forms);
+        NumberKind kind = NumberKind.fromCode(rule.pattern());
+        kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(compiled);
+        if (kind == NumberKind.MOBILE) {
+          kinds.computeIfAbsent(NumberKind.VIRTUAL_MOBILE, k -> new ArrayList<>()).add(compiled);
+        }
+      } else {
+        CompiledRule compiled = new CompiledRule(rule, forms);
+        atNode.computeIfAbsent(nodeFor(compiled.literalPrefix()), k -> new ArrayList<>()).add(compiled);
+      }
+    }
+    this.size = count;
+    for (int i = 0; i < nodes; i++) {
+      rulesAtNode.add(null);
+    }
+    atNode.forEach((node, list) -> rulesAtNode.set(node, list.toArray(new CompiledRule[0])));
+    kinds.forEach((kind, list) -> byKind.put(kind, list.toArray(new CompiledRule[0])));
+    exactIds = Arrays.copyOf(exactIds, exactCount);
+    exactPriority = Arrays.copyOf(exactPriority, exactCount);
+    exactMeta = Arrays.copyOf(exactMeta, exactCount);
+    exactNext = Arrays.copyOf(exactNext, exactCount);
+    children = Arrays.copyOf(children, nodes * 10);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public RuleMatch match(PhoneNumber number, Channel channel, Instant at, ZoneId zone) {
+    CompiledRule best = null;
+    int bestExact = -1;
+    if (number == null) {
+      best = bestOf(byKind.get(NumberKind.HIDDEN), null, channel, at, zone, null);
+      return best == null ? null : best.toMatch();
+    }
+    // exact
+    for (int slot = exactHead.get(number.digits()); slot != LongIntHashMap.MISSING && slot >= 0; slot = exactNext[slot]) {
+      CompiledRule extra = (exactMeta[slot] & 0x10) != 0 ? exactExtras.get(slot) : null;
+      boolean active = extra != null ? extra.activeFor(channel, at, zone) : SCOPES[(exactMeta[slot] >> 2) & 3].covers(channel);
+      if (active && (bestExact < 0 || exactWins(slot, bestExact))) {
+        bestExact = slot;
+      }
+    }
+    // trie path
+    String digits = number.digitString();
+    int node = 0;
+    best = bestOf(rulesAtNode.get(0), number, channel, at, zone, best);
+    for (int i = 0; i < digits.length(); i++) {
+      node = children[node * 10 + (digits.charAt(i) - '0')];
+      if (node < 0) {
+        break;
+      }
+      best = bestOf(rulesAtNode.get(node), number, channel, at, zone, best);
+    }
+    best = bestOf(byKind.get(number.kind()), number, channel, at, zone, best);
+    if (bestExact >= 0) {
+      Action action = ACTIONS[exactMeta[bestExact] & 3];
+      if (best == null || RuleOrder.compare(exactPriority[bestExact], EXACT_SPECIFICITY, action, exactIds[bestExact],
+          best.rule().priority(), best.specificity(), best.rule().action(), best.rule().id()) < 0) {
+        CompiledRule extra = exactExtras.get(bestExact);
+        String label = extra == null ? "" : extra.rule().label();
+        return new RuleMatch(exactIds[bestExact], action, MatchKind.EXACT, number.e164(), exactPriority[bestExact], label);
+      }
+    }
+    return best == null ? null : best.toMatch();
+  }
+
+  private boolean exactWins(int a, int b) {
+    return RuleOrder.compare(exactPriority[a], EXACT_SPECIFICITY, ACTIONS[exactMeta[a] & 3], exactIds[a],
+        exactPriority[b], EXACT_SPECIFICITY, ACTIONS[exactMeta[b] & 3], exactIds[b]) < 0;
+  }
+
+  private static CompiledRule bestOf(CompiledRule[] candidates, PhoneNumber number, Channel channel, Instant at,
+      ZoneId zone, CompiledRule best) {
+    if (candidates == null) {
+      return best;
+    }
+    for (CompiledRule c : candidates) {
+      if ((best == null || RuleOrder.compare(c, best) < 0) && c.matches(number) && c.activeFor(channel, at, zone)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private void addExact(Rule rule, NumberForms forms) {
+    if (exactCount == exactIds.length) {
+      int n = exactIds.length * 2;
+      exactIds = Arrays.copyOf(exactIds, n);
+      exactPriority = Arrays.copyOf(exactPriority, n);
+      exactMeta = Arrays.copyOf(exactMeta, n);
+      exactNext = Arrays.copyOf(exactNext, n);
+    }
+    int slot = exactCount++;
+    exactIds[slot] = rule.id();
+    exactPriority[slot] = rule.priority();
+    boolean extra = !rule.label().isEmpty() || rule.schedule() != null;
+    exactMeta[slot] = (byte) (rule.action().ordinal() | (rule.channel().ordinal() << 2) | (extra ? 0x10 : 0));
+    if (extra) {
+      exactExtras.put(slot, new CompiledRule(rule, forms));
+    }
+    long key = Long.parseLong(rule.pattern().substring(1));
+    int previous = exactHead.put(key, slot);
+    exactNext[slot] = previous == LongIntHashMap.MISSING ? -1 : previous;
+  }
+
+  private int nodeFor(String digits) {
+    int node = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int edge = node * 10 + (digits.charAt(i) - '0');
+      if (children[edge] < 0) {
+        children[edge] = newNode();
+      }
+      node = children[edge];
+    }
+    return node;
+  }
+
+  private int newNode() {
+    int id = nodes++;
+    if (nodes * 10 > children.length) {
+      int old = children.length;
+      children = Arrays.copyOf(children, old * 2);
+      Arrays.fill(children, old, children.length, -1);
+    }
+    return id;
+  }
+}

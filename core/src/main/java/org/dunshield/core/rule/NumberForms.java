@@ -1,0 +1,80 @@
+package org.dunshield.core.rule;
+
+import com.google.re2j.Pattern;
+import org.dunshield.core.number.NumberKind;
+import org.dunshield.core.number.NumberParser;
+import org.dunshield.core.number.PhoneNumber;
+
+/**
+ * The written forms a regex rule is tried against: E.164 ({@code +8617188880001}) always; for
+ * numbers of the default region also the national form ({@code 17188880001}) and, for landlines,
+ * the trunk form ({@code 075512345678}). Immutable and thread-safe.
+ */
+final class NumberForms {
+  private final String countryPrefix;
+  private final String trunk;
+
+  NumberForms(NumberParser numbers) {
+    this.countryPrefix = "+" + numbers.countryCode();
+    this.trunk = numbers.trunkPrefix();
+  }
+
+  boolean anyMatches(Pattern regex, PhoneNumber number) {
+    String e164 = number.e164();
+    if (regex.matcher(e164).find()) {
+      return true;
+    }
+    if (!e164.startsWith(countryPrefix)) {
+      return false;
+    }
+    String national = e164.substring(countryPrefix.length());
+    if (regex.matcher(national).find()) {
+      return true;
+    }
+    return number.kind() == NumberKind.LANDLINE && !trunk.isEmpty() && regex.matcher(trunk + national).find();
+  }
+
+  /**
+   * The E.164 digits every number matched by {@code regex} must start with, or "" when that cannot
+   * be read off the pattern. Only simple anchored literals are used: {@code ^\+86171},
+   * {@code ^171} (national) and {@code ^0755} (trunk); alternation or groups give "".
+   */
+  String regexPrefix(String regex) {
+    if (!regex.startsWith("^") || regex.contains("|")) {
+      return "";
+    }
+    int i = 1;
+    boolean international = false;
+    if (regex.startsWith("^\\+")) {
+      international = true;
+      i = 3;
+    }
+    StringBuilder digits = new StringBuilder();
+    while (i < regex.length()) {
+      char c = regex.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+        i++;
+      } else {
+        if (c == '?' || c == '*' || c == '{') {
+          if (digits.length() > 0) {
+            digits.setLength(digits.length() - 1); // the last digit is optional or repeated
+          }
+        }
+        break;
+      }
+    }
+    String d = digits.toString();
+    if (international) {
+      return d;
+    }
+    if (d.isEmpty()) {
+      return "";
+    }
+    String cc = countryPrefix.substring(1);
+    if (!trunk.isEmpty() && d.startsWith(trunk)) {
+      return cc + d.substring(trunk.length());
+    }
+    return cc + d;
+  }
+}

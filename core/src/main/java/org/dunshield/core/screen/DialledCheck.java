@@ -1,0 +1,33 @@
+package org.dunshield.core.screen;
+
+import java.time.Duration;
+import org.dunshield.core.settings.Mode;
+import org.dunshield.core.settings.Settings;
+
+/** A number the user called in the last N days (setting dialed-allow-days, 0 = off) gets through. */
+final class DialledCheck implements Check {
+  @Override
+  public String id() {
+    return "dialled";
+  }
+
+  @Override
+  public int priority() {
+    return StandardChecks.DIALLED;
+  }
+
+  @Override
+  public Verdict check(Incoming incoming, ScreeningContext context) {
+    Settings settings = context.settings();
+    int days = settings.dialledAllowDays();
+    if (days == 0 || incoming.withheld() || settings.mode() == Mode.WHITELIST_ONLY || settings.mode() == Mode.BLOCK_ALL) {
+      return null;
+    }
+    if (context.history().dialled(incoming.number(), incoming.at().minus(Duration.ofDays(days)), incoming.at())) {
+      return new Verdict(Action.ALLOW, id(), null, null,
+          new Reason("您在最近 " + days + " 天内拨打过这个号码", "you called this number in the last " + days + " days"),
+          incoming.number());
+    }
+    return null;
+  }
+}
