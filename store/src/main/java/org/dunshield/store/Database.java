@@ -1,0 +1,100 @@
+package org.dunshield.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dunshield.core.contact.ContactRepository;
+import org.dunshield.core.history.HistoryRepository;
+import org.dunshield.core.rule.RuleRepository;
+import org.dunshield.core.settings.SettingsRepository;
+
+/**
+ * Dunshield's stored data: an embedded SQLite file in the data directory, or a PostgreSQL database.
+ * Opening migrates the schema to the version this code knows. The shortcuts {@link #rules()},
+ * {@link #contacts()}, {@link #history()} and {@link #settings()} belong to the local owner
+ * {@value #LOCAL_OWNER}; {@link #forOwner(long)} gives any other account's. Thread-safe; several
+ * processes may open one SQLite directory at once.
+ *
+ * <pre>{@code
+ * try (Database db = Database.openDirectory(Path.of("/var/lib/dunshield"))) {
+ *   db.rules().add(rule);
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+  /** The account that owns everything on a single-user installation. */
+  public static final long LOCAL_OWNER = 1;
+
+  /** The SQLite file's name inside the data directory. */
+  public static final String FILE_NAME = "dunshield.db";
+
+  private final Sql sql;
+  private final String schemaVersion;
+  private final Repositories local;
+
+  private Database(Sql sql, String schemaVersion) {
+    this.sql = sql;
+    this.schemaVersion = schemaVersion;
+    this.local = Repositories.of(sql, LOCAL_OWNER);
+  }
+
+  /** Opens (creating if needed) {@value #FILE_NAME} in {@code dataDir}, creating the directory too. */
+  public static Database openDirectory(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new StoreException("create the data directory " + dataDir, e);
+    }
+    return open("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath(), null, null);
+  }
+
+  /**
+   * Opens a database by JDBC URL: {@code jdbc:sqlite:FILE} or
+   * {@code jdbc:postgresql://HOST:PORT/DATABASE}. {@code user} and {@code password} may be
+   * {@code null} (SQLite ignores them; PostgreSQL then takes them from the URL).
+   *
+   * @throws IllegalArgumentException for any other kind of URL
+   * @throws StoreException when the database cannot be reached, or its schema is newer than this code
+   */
+  public static Database open(String jdbcUrl, String user, String password) {
+    Dialect dialect = Dialect.of(jdbcUrl);
+    var source = dialect.dataSource(jdbcUrl, user, password);
+    String version = Migrations.apply(dialect, source);
+    return new Database(new Sql(source), version);
+  }
+
+  /** The repositories of account {@code ownerId} (positive). */
+  public Repositories forOwner(long ownerId) {
+    if (ownerId <= 0) {
+      throw new IllegalArgumentException("owner id must be positive, got " + ownerId);
+    }
+    return ownerId == LOCAL_OWNER ? local : Repositories.of(sql, ownerId);
+  }
+
+  public RuleRepository rules() {
+    return local.rules();
+  }
+
+  public ContactRepository contacts() {
+    return local.contacts();
+  }
+
+  public HistoryRepository history() {
+    return local.history();
+  }
+
+  public SettingsRepository settings() {
+    return local.settings();
+  }
+
+  /** The schema version in force, the number of the newest migration applied (e.g. {@code "1"}). */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  /** Closes pooled connections; repositories fail afterwards. */
+  @Override
+  public void close() {
+    sql.close();
+  }
+}

@@ -1,0 +1,51 @@
+package org.dunshield.store;
+
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.dunshield.store.internal.QuietFlywayLog;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * Brings a database's schema up to date with Flyway: the scripts are
+ * {@code org/dunshield/store/migration/<dialect>/V<n>__<description>.sql} on the class path, each
+ * applied in its own transaction and recorded in {@code schema_version}. Refuses a database whose
+ * schema is newer than the scripts this code knows, and one whose applied scripts were edited.
+ */
+final class Migrations {
+  static final String HISTORY_TABLE = "schema_version";
+
+  private Migrations() {}
+
+  /** Applies pending scripts; returns the schema version now in force. */
+  static String apply(Dialect dialect, DataSource source) {
+    Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(source)
+        .locations(dialect.migrations())
+        .table(HISTORY_TABLE)
+        .loggers(QuietFlywayLog.class.getName())
+        .failOnMissingLocations(true)
+        .ignoreMigrationPatterns(new String[0])
+        .load();
+    try {
+      refuseNewerSchema(flyway.info());
+      flyway.migrate();
+      return flyway.info().current().getVersion().getVersion();
+    } catch (FlywayException e) {
+      throw new StoreException("migrate the database schema", e);
+    }
+  }
+
+  private static void refuseNewerSchema(MigrationInfoService info) {
+    boolean newer = Arrays.stream(info.applied())
+        .map(MigrationInfo::getState)
+        .anyMatch(s -> s == MigrationState.FUTURE_SUCCESS || s == MigrationState.FUTURE_FAILED);
+    if (newer) {
+      throw new StoreException("the database schema is at version " + info.current().getVersion()
+          + ", newer than this version of Dunshield knows; upgrade Dunshield to open it");
+    }
+  }
+}
