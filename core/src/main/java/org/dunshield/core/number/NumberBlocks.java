@@ -16,11 +16,13 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 final class NumberBlocks {
-  record Block(int countryCode, String prefix, int length, NumberKind kind) {
+  /** A block: {@code minLength..maxLength} national digits starting with {@code prefix}. */
+  record Block(int countryCode, String prefix, int minLength, int maxLength, NumberKind kind) {
     boolean matches(int cc, String national) {
       return cc == countryCode
           && national.startsWith(prefix)
-          && (length < 0 || national.length() == length);
+          && national.length() >= minLength
+          && national.length() <= maxLength;
     }
   }
 
@@ -57,8 +59,20 @@ final class NumberBlocks {
       if (f.length < 4) {
         throw new IllegalStateException("number-blocks.tsv line " + lineNo + ": expected 4 columns");
       }
-      int length = f[2].equals("*") ? -1 : Integer.parseInt(f[2]);
-      blocks.add(new Block(Integer.parseInt(f[0]), f[1], length, NumberKind.fromCode(f[3])));
+      String len = f[2];
+      int min;
+      int max;
+      if (len.equals("*")) {
+        min = 0;
+        max = Integer.MAX_VALUE;
+      } else if (len.endsWith("+")) {
+        min = Integer.parseInt(len.substring(0, len.length() - 1));
+        max = Integer.MAX_VALUE;
+      } else {
+        min = Integer.parseInt(len);
+        max = min;
+      }
+      blocks.add(new Block(Integer.parseInt(f[0]), f[1], min, max, NumberKind.fromCode(f[3])));
     }
     return new NumberBlocks(blocks);
   }

@@ -110,7 +110,7 @@ public final class NumberParser {
     } else if (SHORT.isValidShortNumber(parsed)) {
       kind = SHORT.isEmergencyNumber(national, UTIL.getRegionCodeForCountryCode(cc))
           ? NumberKind.EMERGENCY : NumberKind.SHORT_CODE;
-    } else if (UTIL.isPossibleNumber(parsed)) {
+    } else if (UTIL.isPossibleNumber(parsed) && stable(e164)) {
       kind = NumberKind.UNKNOWN;
     } else {
       throw new InvalidNumberException(InvalidNumberException.Reason.NOT_VALID_FOR_REGION, raw,
@@ -124,6 +124,15 @@ public final class NumberParser {
     } catch (IllegalArgumentException e) {
       throw new InvalidNumberException(InvalidNumberException.Reason.TOO_LONG, raw,
           "'" + abbreviate(raw) + "' is too long to be a phone number");
+    }
+  }
+
+  /** Whether an unvalidated E.164 string reads back as itself (rules out shapes like +8600000000). */
+  private boolean stable(String e164) {
+    try {
+      return UTIL.format(UTIL.parse(e164, region), PhoneNumberFormat.E164).equals(e164);
+    } catch (NumberParseException e) {
+      return false;
     }
   }
 
