@@ -406,12 +406,14 @@ final class BackupEvents extends BaseRecordReader<Event> {
     Location location = e.getLocation();
     long line = location == null ? line() : location.getLineNumber();
     int column = location == null ? 0 : location.getColumnNumber();
-    String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+    return new FormatException(file(), line, column, null, "malformed XML: " + parserMessage(e), e);
+  }
+
+  /** The parser's message without the location prefix the JDK puts in front of it. */
+  static String parserMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? "unreadable" : e.getMessage();
     int marker = message.indexOf("Message: ");
-    if (marker >= 0) {
-      message = message.substring(marker + "Message: ".length());
-    }
-    return new FormatException(file(), line, column, null, "malformed XML: " + message.strip(), e);
+    return (marker >= 0 ? message.substring(marker + "Message: ".length()) : message).strip();
   }
 
   private static String abbreviate(String value) {

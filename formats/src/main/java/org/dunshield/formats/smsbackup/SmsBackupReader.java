@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -52,12 +54,17 @@ public final class SmsBackupReader {
       SurrogateReferenceReader chars = new SurrogateReferenceReader(decode(metered, file), file, maxRun);
       XMLStreamReader xml = hardenedFactory().createXMLStreamReader(chars);
       return new BackupEvents(file, metered, chars, xml, options);
-    } catch (IOException | XMLStreamException | RuntimeException e) {
+    } catch (IOException e) {
       closeQuietly(metered);
-      if (e instanceof FormatException f) {
-        throw f;
-      }
-      throw new FormatException(file, 0, 0, null, "cannot start reading: " + e.getMessage(), e);
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    } catch (XMLStreamException e) {
+      closeQuietly(metered);
+      Location at = e.getLocation();
+      throw new FormatException(file, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
+          null, "malformed XML: " + BackupEvents.parserMessage(e), e);
+    } catch (RuntimeException e) {
+      closeQuietly(metered);
+      throw e;
     }
   }
 
