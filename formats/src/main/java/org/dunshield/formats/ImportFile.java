@@ -114,8 +114,8 @@ public final class ImportFile {
     Objects.requireNonNull(options, "options");
     return switch (format) {
       case CALLS_BACKUP, SMS_BACKUP -> SmsBackupReader.open(open(), name, size, options);
-      case CALL_LOG_CSV -> (RecordReader<Event>) (RecordReader<? extends Event>) CallLogReader.open(open(), name,
-          size, options);
+      case CALL_LOG_CSV ->
+          (RecordReader<Event>) (RecordReader<? extends Event>) CallLogReader.open(open(), name, size, options);
       case VCARD -> throw new FormatException(name, 0, null, "the file holds vCard contacts, not calls or messages");
     };
   }
@@ -129,7 +129,8 @@ public final class ImportFile {
   public RecordReader<Contact> contacts(ReadOptions options) {
     Objects.requireNonNull(options, "options");
     if (format != Format.VCARD) {
-      throw new FormatException(name, 0, null, "the file is a history (" + format.description() + "), not an address book");
+      throw new FormatException(name, 0, null,
+          "the file is a history (" + format.description() + "), not an address book");
     }
     return VCardReader.open(open(), name, size, options);
   }

@@ -349,7 +349,8 @@ final class BackupEvents extends BaseRecordReader<Event> {
     try {
       return Instant.ofEpochMilli(Long.parseLong(value.strip()));
     } catch (NumberFormatException e) {
-      throw new FormatException(file(), line, "attribute date", "'" + abbreviate(value) + "' is not epoch milliseconds");
+      throw new FormatException(file(), line, "attribute date",
+          "'" + abbreviate(value) + "' is not epoch milliseconds");
     }
   }
 
@@ -363,7 +364,8 @@ final class BackupEvents extends BaseRecordReader<Event> {
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new FormatException(file(), line, "attribute " + attribute, "'" + abbreviate(value) + "' is not a number");
+      throw new FormatException(file(), line, "attribute " + attribute,
+          "'" + abbreviate(value) + "' is not a number");
     }
   }
 

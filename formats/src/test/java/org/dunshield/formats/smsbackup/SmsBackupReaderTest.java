@@ -34,8 +34,8 @@ class SmsBackupReaderTest {
 
   @Test
   void decodesEmojiWrittenAsSurrogateReferences() {
-    List<Event> events = readAll(open(HEAD + "<smses count=\"1\">\n"
-        + "<sms address=\"13700001234\" date=\"1\" type=\"1\" body=\"中午吃了吗？&#55357;&#56842;\" />\n</smses>\n"));
+    List<Event> events = readAll(open(HEAD + "<smses count=\"1\">\n<sms address=\"13700001234\" date=\"1\""
+        + " type=\"1\" body=\"中午吃了吗？&#55357;&#56842;\" />\n</smses>\n"));
 
     assertThat(((SmsEvent) events.get(0)).body()).isEqualTo("中午吃了吗？😊");
   }

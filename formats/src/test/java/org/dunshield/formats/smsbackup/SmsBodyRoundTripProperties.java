@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.event.SmsEvent;
 
@@ -30,16 +31,17 @@ class SmsBodyRoundTripProperties {
   @Provide
   Arbitrary<String> bodies() {
     Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.of((int) '<', (int) '&', (int) '>', (int) '"', (int) '\'',
+        Tuple.of(4, Arbitraries.of((int) '<', (int) '&', (int) '>', (int) '"', (int) '\'',
             (int) '\n', (int) '\r', (int) '\t', (int) ' ', (int) ';', (int) '#')),
-        net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0x20, 0x7E)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0x4E00, 0x9FFF)),
-        net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
-        net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0x20, 0x10FFFF).filter(SmsBodyRoundTripProperties::isXmlChar)));
+        Tuple.of(6, Arbitraries.integers().between(0x20, 0x7E)),
+        Tuple.of(4, Arbitraries.integers().between(0x4E00, 0x9FFF)),
+        Tuple.of(4, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
+        Tuple.of(3, Arbitraries.integers().between(0x20, 0x10FFFF)
+            .filter(SmsBodyRoundTripProperties::isXmlChar)));
     return codePoint.list().ofMaxSize(60).map(SmsBodyRoundTripProperties::string);
   }
 
-  /** What SMS Backup &amp; Restore writes: XML escapes, control characters and emoji as numeric references. */
+  /** As SMS Backup &amp; Restore writes: XML escapes, control characters and emoji as numeric references. */
   static String escape(String body) {
     StringBuilder s = new StringBuilder();
     body.codePoints().forEach(cp -> {
