@@ -42,7 +42,7 @@ class SmsBackupReaderTest {
 
   @Test
   void refusesDoctypeThatDeclaresAnExternalEntity() {
-    FormatException e = catchThrowableOfType(() -> readAll(resource("xxe-file.xml")), FormatException.class);
+    FormatException e = catchThrowableOfType(FormatException.class, () -> readAll(resource("xxe-file.xml")));
 
     assertThat(e.getMessage()).startsWith("xxe-file.xml:4: ").contains("DOCTYPE declaration is refused");
   }
@@ -138,7 +138,7 @@ class SmsBackupReaderTest {
     RecordReader<Event> reader = resource("malformed.xml");
     List<Event> read = new ArrayList<>();
 
-    FormatException e = catchThrowableOfType(() -> reader.forEachRemaining(read::add), FormatException.class);
+    FormatException e = catchThrowableOfType(FormatException.class, () -> reader.forEachRemaining(read::add));
 
     assertThat(read).hasSize(2);
     assertThat(e.line()).isEqualTo(5);
