@@ -71,6 +71,7 @@ enum Dialect {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setCacheSize(-32_000); // KiB: keeps the indexes of a large import in memory
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl(jdbcUrl);
     return sqlite;

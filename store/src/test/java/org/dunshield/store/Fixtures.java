@@ -54,7 +54,9 @@ final class Fixtures {
         PhoneNumber from = PhoneNumber.of("+86138" + String.format("%08d", i % 5000), NumberKind.MOBILE);
         return new SmsEvent(T0.plusSeconds(i), from, from.e164(),
             i % 3 == 0 ? Direction.OUTGOING : Direction.INCOMING,
-            "【某某金融】尊敬的客户，您的借款已逾期 " + i + " 天，请尽快还款，否则将联系您的紧急联系人。");
+            "【某某金融】尊敬的客户，您在本平台的借款已逾期 " + i + " 天，欠款本金及罚息合计 3,280.55 元。"
+                + "请于今日 18:00 前登录 APP 还款，逾期不还我司将依法联系您的紧急联系人、工作单位并上报征信。"
+                + "如已还款请忽略。退订回T");
       }
     };
   }
