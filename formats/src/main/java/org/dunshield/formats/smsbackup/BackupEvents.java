@@ -397,7 +397,9 @@ final class BackupEvents extends BaseRecordReader<Event> {
   }
 
   private RuntimeException malformed(XMLStreamException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+    // the JDK keeps what the reader below threw as the "nested exception", not always as the cause
+    for (Throwable cause = e; cause != null; cause = cause instanceof XMLStreamException x
+        && x.getNestedException() != null && x.getNestedException() != x ? x.getNestedException() : cause.getCause()) {
       if (cause instanceof FormatException f) {
         return f;
       }

@@ -301,6 +301,31 @@ class SmsBackupReaderTest {
         .hasMessageContaining("disk on fire");
   }
 
+  @Test
+  void readFailuresMidwaySurfaceAsUncheckedIoExceptions() {
+    StringBuilder xml = new StringBuilder(HEAD + "<smses>\n");
+    for (int i = 0; i < 5000; i++) {
+      xml.append("<sms address=\"13800138000\" date=\"").append(i).append("\" type=\"1\" body=\"hello\" />\n");
+    }
+    byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+    InputStream failing = new InputStream() {
+      private int served;
+
+      @Override
+      public int read() throws IOException {
+        if (served < bytes.length) {
+          return bytes[served++];
+        }
+        throw new IOException("disk on fire");
+      }
+    };
+    RecordReader<Event> reader = SmsBackupReader.open(failing, "sms.xml", -1, ReadOptions.defaults());
+
+    assertThatThrownBy(() -> readAll(reader))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("sms.xml: disk on fire");
+  }
+
   static RecordReader<Event> open(String xml) {
     return SmsBackupReader.open(bytes(xml), "sms.xml", -1, ReadOptions.defaults());
   }
