@@ -15,8 +15,12 @@ enum Dialect {
   SQLITE("jdbc:sqlite:", "sqlite"),
   POSTGRESQL("jdbc:postgresql:", "postgresql");
 
-  /** How long an SQLite connection waits for another process's write lock before giving up. */
-  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(10);
+  /**
+   * How long an SQLite connection waits for another connection's or process's write lock before
+   * giving up: as long as the largest import may hold it (a 100 MB backup imports in well under
+   * 30 seconds), so that live screening never fails while a CLI import runs.
+   */
+  static final Duration BUSY_TIMEOUT = Duration.ofSeconds(30);
 
   private final String urlPrefix;
   private final String folder;

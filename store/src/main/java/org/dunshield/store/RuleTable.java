@@ -1,6 +1,5 @@
 package org.dunshield.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,14 +30,20 @@ final class RuleTable implements RuleRepository {
 
   @Override
   public Rule add(Rule rule) {
-    return sql.write("add rule " + rule.pattern(), c -> rule.withId(insert(c, rule)));
+    return sql.write("add rule " + rule.pattern(), c -> {
+      try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        return rule.withId(insert(s, rule));
+      }
+    });
   }
 
   @Override
   public int addAll(List<Rule> rules) {
     return sql.write("add " + rules.size() + " rules", c -> {
-      for (Rule rule : rules) {
-        insert(c, rule);
+      try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        for (Rule rule : rules) {
+          insert(s, rule);
+        }
       }
       return rules.size();
     });
@@ -86,20 +91,18 @@ final class RuleTable implements RuleRepository {
     });
   }
 
-  private long insert(Connection c, Rule rule) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(INSERT)) {
-      s.setLong(1, owner);
-      s.setString(2, rule.action().code());
-      s.setString(3, rule.kind().code());
-      s.setString(4, rule.pattern());
-      s.setString(5, rule.channel().code());
-      s.setInt(6, rule.priority());
-      s.setString(7, rule.label());
-      s.setString(8, rule.schedule() == null ? null : rule.schedule().text());
-      try (ResultSet key = s.executeQuery()) {
-        key.next();
-        return key.getLong(1);
-      }
+  private long insert(PreparedStatement s, Rule rule) throws SQLException {
+    s.setLong(1, owner);
+    s.setString(2, rule.action().code());
+    s.setString(3, rule.kind().code());
+    s.setString(4, rule.pattern());
+    s.setString(5, rule.channel().code());
+    s.setInt(6, rule.priority());
+    s.setString(7, rule.label());
+    s.setString(8, rule.schedule() == null ? null : rule.schedule().text());
+    try (ResultSet key = s.executeQuery()) {
+      key.next();
+      return key.getLong(1);
     }
   }
 

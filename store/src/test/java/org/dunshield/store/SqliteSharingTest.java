@@ -9,15 +9,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.dunshield.core.event.Event;
+import org.dunshield.core.history.ImportCount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +80,40 @@ class SqliteSharingTest {
   }
 
   @Test
+  void liveScreeningWaitsForALongImportInsteadOfFailing() throws Exception {
+    CountDownLatch importHoldsTheLock = new CountDownLatch(1);
+    Iterator<Event> slowFile = new Iterator<>() {
+      private final Iterator<Event> messages = Fixtures.generatedSms(3_000);
+      private int given;
+
+      @Override
+      public boolean hasNext() {
+        return messages.hasNext();
+      }
+
+      @Override
+      public Event next() {
+        if (++given == 2_000) {
+          importHoldsTheLock.countDown();
+          sleep(Duration.ofSeconds(2));
+        }
+        return messages.next();
+      }
+    };
+    try (Database cli = Database.openDirectory(dataDir); Database server = Database.openDirectory(dataDir)) {
+      ExecutorService importer = Executors.newSingleThreadExecutor();
+      Future<ImportCount> imported = importer.submit(() -> cli.history().importAll(slowFile, "sms.xml"));
+      importHoldsTheLock.await();
+
+      long id = server.history().append(Fixtures.missedCallFrom(Fixtures.COLLECTOR, Fixtures.T0), null, "screen");
+
+      assertThat(imported.get()).isEqualTo(new ImportCount(3_000, 0));
+      assertThat(id).isGreaterThan(3_000);
+      importer.shutdown();
+    }
+  }
+
+  @Test
   void eightThreadsOpeningANewDirectoryAtOnceMigrateItOnce() throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(8);
     try {
@@ -99,6 +138,14 @@ class SqliteSharingTest {
       }
     } finally {
       threads.shutdown();
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
