@@ -1,0 +1,101 @@
+package org.dunshield.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.dunshield.core.number.NumberParser;
+import org.dunshield.core.screen.LiveScreening;
+import org.dunshield.core.screen.Screener;
+import org.dunshield.core.settings.Settings;
+import org.dunshield.store.Database;
+
+/**
+ * The composition root: where the data lives, the open database, the clock and the language. One
+ * per process; not thread-safe while opening.
+ */
+public final class App implements AutoCloseable {
+  private final Path dataDir;
+  private final Database database;
+  private final Clock clock;
+  private final String language;
+
+  private App(Path dataDir, Database database, Clock clock, String language) {
+    this.dataDir = dataDir;
+    this.database = database;
+    this.clock = clock;
+    this.language = language;
+  }
+
+  /**
+   * Opens the store: {@code db} when given (PostgreSQL for multi-user deployments), else the SQLite
+   * file in {@code data}, {@code $DUNSHIELD_DATA} or {@code ~/.dunshield}.
+   */
+  static App open(Path data, String db, String lang) {
+    Path dir = dataDirectory(data);
+    Database database = db != null && !db.isBlank() ? Database.open(db, null, null) : Database.openDirectory(dir);
+    return new App(dir, database, Clock.systemUTC(), language(lang));
+  }
+
+  static Path dataDirectory(Path option) {
+    if (option != null) {
+      return option.toAbsolutePath();
+    }
+    String env = System.getenv("DUNSHIELD_DATA");
+    if (env != null && !env.isBlank()) {
+      return Path.of(env).toAbsolutePath();
+    }
+    return Path.of(System.getProperty("user.home"), ".dunshield");
+  }
+
+  static String language(String option) {
+    String lang = option;
+    if (lang == null || lang.isBlank()) {
+      lang = System.getenv("LANG");
+    }
+    if (lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh")) {
+      return "zh";
+    }
+    if (option != null && !option.isBlank() && !option.toLowerCase(Locale.ROOT).startsWith("en")) {
+      throw new IllegalArgumentException("--lang must be zh or en, got '" + option + "'");
+    }
+    return "en";
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** {@code zh} or {@code en}. */
+  public String language() {
+    return language;
+  }
+
+  public Settings settings() {
+    return database.settings().load();
+  }
+
+  /** A number parser for the configured default region. */
+  public NumberParser numbers() {
+    return NumberParser.forRegion(settings().region());
+  }
+
+  /** Live screening on the stored rules, contacts, settings and history. */
+  public LiveScreening screening(Duration refresh) {
+    return new LiveScreening(database.rules(), database.contacts(), database.settings(), database.history(),
+        Screener.standard(), clock, refresh);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}
