@@ -6,9 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A due date to be reminded of {@code daysAhead} days before it: on {@code remindOn}. */
+/**
+ * A due date to be reminded of {@code daysAhead} days before it: on {@code remindOn}; {@code
+ * currency} is the ISO code of the amount.
+ */
 public record Reminder(
-    long loanId, String lender, int period, LocalDate due, LocalDate remindOn, BigDecimal amount) {
+    long loanId,
+    String lender,
+    int period,
+    LocalDate due,
+    LocalDate remindOn,
+    BigDecimal amount,
+    String currency) {
   public Reminder {
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(remindOn, "remindOn");
@@ -25,7 +34,7 @@ public record Reminder(
     for (Instalment i : Schedule.of(contract).instalments()) {
       if (!i.date().isBefore(from)) {
         out.add(new Reminder(loanId, contract.lender().name(), i.period(), i.date(),
-            i.date().minusDays(daysAhead), i.payment()));
+            i.date().minusDays(daysAhead), i.payment(), contract.currency().getCurrencyCode()));
       }
     }
     return out;
