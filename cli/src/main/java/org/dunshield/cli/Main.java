@@ -3,6 +3,7 @@ package org.dunshield.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dunshield.cli.loan.LoanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
       ScreenCommand.class,
       ImportCommand.class,
       HistoryCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      LoanCommand.class
     })
 public final class Main implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",
