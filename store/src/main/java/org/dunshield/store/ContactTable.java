@@ -31,26 +31,25 @@ final class ContactTable implements ContactRepository {
 
   @Override
   public ImportCount importAll(Iterator<Contact> contacts) {
-    return sql.write("import contacts", c -> {
+    return sql.write("import contacts", s -> {
+      PreparedStatement insert = s.prepare(
+          "INSERT INTO contacts (owner, name, e164, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
       long imported = 0;
       long skipped = 0;
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO contacts (owner, name, e164, kind)"
-          + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-        while (contacts.hasNext()) {
-          Contact contact = contacts.next();
-          int added = 0;
-          for (PhoneNumber number : contact.numbers()) {
-            s.setLong(1, owner);
-            s.setString(2, contact.name());
-            s.setString(3, number.e164());
-            s.setString(4, number.kind().code());
-            added += s.executeUpdate();
-          }
-          if (added > 0) {
-            imported++;
-          } else {
-            skipped++;
-          }
+      while (contacts.hasNext()) {
+        Contact contact = contacts.next();
+        int added = 0;
+        for (PhoneNumber number : contact.numbers()) {
+          insert.setLong(1, owner);
+          insert.setString(2, contact.name());
+          insert.setString(3, number.e164());
+          insert.setString(4, number.kind().code());
+          added += insert.executeUpdate();
+        }
+        if (added > 0) {
+          imported++;
+        } else {
+          skipped++;
         }
       }
       return new ImportCount(imported, skipped);
@@ -59,16 +58,14 @@ final class ContactTable implements ContactRepository {
 
   @Override
   public List<Contact> list() {
-    return sql.read("list contacts", c -> {
+    return sql.read("list contacts", s -> {
+      PreparedStatement select = s.prepare("SELECT name, e164, kind FROM contacts WHERE owner = ? ORDER BY id");
+      select.setLong(1, owner);
       Map<String, List<PhoneNumber>> byName = new TreeMap<>();
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT name, e164, kind FROM contacts WHERE owner = ? ORDER BY id")) {
-        s.setLong(1, owner);
-        try (ResultSet rows = s.executeQuery()) {
-          while (rows.next()) {
-            byName.computeIfAbsent(rows.getString(1), n -> new ArrayList<>())
-                .add(PhoneNumber.of(rows.getString(2), NumberKind.fromCode(rows.getString(3))));
-          }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          byName.computeIfAbsent(rows.getString(1), n -> new ArrayList<>())
+              .add(PhoneNumber.of(rows.getString(2), NumberKind.fromCode(rows.getString(3))));
         }
       }
       List<Contact> list = new ArrayList<>(byName.size());
@@ -79,14 +76,13 @@ final class ContactTable implements ContactRepository {
 
   @Override
   public Set<PhoneNumber> numbers() {
-    return sql.read("list contact numbers", c -> {
+    return sql.read("list contact numbers", s -> {
+      PreparedStatement select = s.prepare("SELECT e164, kind FROM contacts WHERE owner = ?");
+      select.setLong(1, owner);
       Set<PhoneNumber> numbers = new HashSet<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT e164, kind FROM contacts WHERE owner = ?")) {
-        s.setLong(1, owner);
-        try (ResultSet rows = s.executeQuery()) {
-          while (rows.next()) {
-            numbers.add(PhoneNumber.of(rows.getString(1), NumberKind.fromCode(rows.getString(2))));
-          }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          numbers.add(PhoneNumber.of(rows.getString(1), NumberKind.fromCode(rows.getString(2))));
         }
       }
       return Set.copyOf(numbers);

@@ -1,6 +1,5 @@
 package org.dunshield.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +25,7 @@ final class HistoryTable implements HistoryRepository {
   private static final String INCOMING_CALLS = EventRow.SELECT
       + " WHERE owner = ? AND e164 = ? AND channel = 'call' AND direction = 'in' AND at >= ? AND at < ?"
       + " ORDER BY at, id";
+  private static final String BETWEEN = EventRow.SELECT + " WHERE owner = ? AND at >= ? AND at < ? ORDER BY at, id";
   private static final String DIALLED = "SELECT 1 FROM history"
       + " WHERE owner = ? AND e164 = ? AND channel = 'call' AND direction = 'out' AND at >= ? AND at < ?"
       + " LIMIT 1";
@@ -40,38 +40,42 @@ final class HistoryTable implements HistoryRepository {
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
-    return sql.write("append " + event.channel().code() + " event to history", c -> {
-      try (PreparedStatement s = c.prepareStatement(EventRow.INSERT + " RETURNING id")) {
-        EventRow.bind(s, owner, event, verdict, source);
-        try (ResultSet key = s.executeQuery()) {
-          if (key.next()) {
-            return key.getLong(1);
-          }
+    return sql.write("append " + event.channel().code() + " event to history", s -> {
+      PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
+      EventRow.bind(insert, owner, event, verdict, source);
+      try (ResultSet key = insert.executeQuery()) {
+        if (key.next()) {
+          return key.getLong(1);
         }
       }
-      return existingId(c, event.dedupKey());
+      PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
+      existing.setLong(1, owner);
+      existing.setString(2, event.dedupKey());
+      try (ResultSet id = existing.executeQuery()) {
+        id.next();
+        return id.getLong(1);
+      }
     });
   }
 
   @Override
   public ImportCount importAll(Iterator<? extends Event> events, String source) {
-    return sql.write("import history from " + source, c -> {
+    return sql.write("import history from " + source, s -> {
+      PreparedStatement insert = s.prepare(EventRow.INSERT);
       long imported = 0;
       long seen = 0;
-      try (PreparedStatement s = c.prepareStatement(EventRow.INSERT)) {
-        int pending = 0;
-        while (events.hasNext()) {
-          EventRow.bind(s, owner, events.next(), null, source);
-          s.addBatch();
-          seen++;
-          if (++pending == BATCH) {
-            imported += inserted(s.executeBatch());
-            pending = 0;
-          }
+      int pending = 0;
+      while (events.hasNext()) {
+        EventRow.bind(insert, owner, events.next(), null, source);
+        insert.addBatch();
+        seen++;
+        if (++pending == BATCH) {
+          imported += inserted(insert.executeBatch());
+          pending = 0;
         }
-        if (pending > 0) {
-          imported += inserted(s.executeBatch());
-        }
+      }
+      if (pending > 0) {
+        imported += inserted(insert.executeBatch());
       }
       return new ImportCount(imported, seen - imported);
     });
@@ -79,58 +83,46 @@ final class HistoryTable implements HistoryRepository {
 
   @Override
   public List<HistoryEntry> list(Instant from, Instant to) {
-    return sql.read("list history", c -> query(c, EventRow.SELECT
-        + " WHERE owner = ? AND at >= ? AND at < ? ORDER BY at, id",
-        from == null ? Long.MIN_VALUE : from.toEpochMilli(),
-        to == null ? Long.MAX_VALUE : to.toEpochMilli()));
+    return sql.read("list history", s -> entries(s.prepare(BETWEEN), null,
+        from == null ? Long.MIN_VALUE : from.toEpochMilli(), to == null ? Long.MAX_VALUE : to.toEpochMilli()));
   }
 
   @Override
   public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
-    return sql.read("read calls from " + number, c -> query(c, INCOMING_CALLS,
-        number.e164(), since.toEpochMilli(), until.toEpochMilli()));
+    return sql.read("read calls from " + number, s -> entries(s.prepare(INCOMING_CALLS), number,
+        since.toEpochMilli(), until.toEpochMilli()));
   }
 
   @Override
   public boolean dialled(PhoneNumber number, Instant since, Instant until) {
-    return sql.read("read calls to " + number, c -> {
-      try (PreparedStatement s = prepare(c, DIALLED, number.e164(), since.toEpochMilli(), until.toEpochMilli());
-          ResultSet rows = s.executeQuery()) {
+    return sql.read("read calls to " + number, s -> {
+      PreparedStatement select = s.prepare(DIALLED);
+      select.setLong(1, owner);
+      select.setString(2, number.e164());
+      select.setLong(3, since.toEpochMilli());
+      select.setLong(4, until.toEpochMilli());
+      try (ResultSet rows = select.executeQuery()) {
         return rows.next();
       }
     });
   }
 
-  private List<HistoryEntry> query(Connection c, String select, Object... parameters) throws SQLException {
-    try (PreparedStatement s = prepare(c, select, parameters); ResultSet rows = s.executeQuery()) {
+  /** Runs a history query whose parameters are the owner, the number (if not null), and the time range. */
+  private List<HistoryEntry> entries(PreparedStatement select, PhoneNumber number, long from, long to)
+      throws SQLException {
+    int i = 1;
+    select.setLong(i++, owner);
+    if (number != null) {
+      select.setString(i++, number.e164());
+    }
+    select.setLong(i++, from);
+    select.setLong(i, to);
+    try (ResultSet rows = select.executeQuery()) {
       List<HistoryEntry> entries = new ArrayList<>();
       while (rows.next()) {
         entries.add(EventRow.entry(rows));
       }
       return entries;
-    }
-  }
-
-  /** Prepares {@code select} with the owner as the first parameter and then {@code parameters}. */
-  private PreparedStatement prepare(Connection c, String select, Object... parameters) throws SQLException {
-    PreparedStatement s = c.prepareStatement(select);
-    try {
-      s.setLong(1, owner);
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 2, parameters[i]);
-      }
-      return s;
-    } catch (SQLException e) {
-      s.close();
-      throw e;
-    }
-  }
-
-  private long existingId(Connection c, String dedupKey) throws SQLException {
-    try (PreparedStatement s = prepare(c, "SELECT id FROM history WHERE owner = ? AND dedup_key = ?", dedupKey);
-        ResultSet rows = s.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
     }
   }
 

@@ -15,7 +15,8 @@ import org.dunshield.core.screen.Action;
 
 /** One owner's rules in the {@code rules} table. Thread-safe. */
 final class RuleTable implements RuleRepository {
-  private static final String COLUMNS = "id, action, kind, pattern, channel, priority, label, schedule";
+  private static final String SELECT =
+      "SELECT id, action, kind, pattern, channel, priority, label, schedule FROM rules WHERE owner = ?";
   private static final String INSERT = "INSERT INTO rules"
       + " (owner, action, kind, pattern, channel, priority, label, schedule)"
       + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
@@ -30,20 +31,14 @@ final class RuleTable implements RuleRepository {
 
   @Override
   public Rule add(Rule rule) {
-    return sql.write("add rule " + rule.pattern(), c -> {
-      try (PreparedStatement s = c.prepareStatement(INSERT)) {
-        return rule.withId(insert(s, rule));
-      }
-    });
+    return sql.write("add rule " + rule.pattern(), s -> rule.withId(insert(s.prepare(INSERT), rule)));
   }
 
   @Override
   public int addAll(List<Rule> rules) {
-    return sql.write("add " + rules.size() + " rules", c -> {
-      try (PreparedStatement s = c.prepareStatement(INSERT)) {
-        for (Rule rule : rules) {
-          insert(s, rule);
-        }
+    return sql.write("add " + rules.size() + " rules", s -> {
+      for (Rule rule : rules) {
+        insert(s.prepare(INSERT), rule);
       }
       return rules.size();
     });
@@ -51,71 +46,66 @@ final class RuleTable implements RuleRepository {
 
   @Override
   public List<Rule> list() {
-    return sql.read("list rules", c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM rules WHERE owner = ? ORDER BY id")) {
-        s.setLong(1, owner);
-        try (ResultSet rows = s.executeQuery()) {
-          List<Rule> rules = new ArrayList<>();
-          while (rows.next()) {
-            rules.add(rule(rows));
-          }
-          return rules;
+    return sql.read("list rules", s -> {
+      PreparedStatement select = s.prepare(SELECT + " ORDER BY id");
+      select.setLong(1, owner);
+      try (ResultSet rows = select.executeQuery()) {
+        List<Rule> rules = new ArrayList<>();
+        while (rows.next()) {
+          rules.add(rule(rows));
         }
+        return rules;
       }
     });
   }
 
   @Override
   public Optional<Rule> find(long id) {
-    return sql.read("find rule " + id, c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM rules WHERE owner = ? AND id = ?")) {
-        s.setLong(1, owner);
-        s.setLong(2, id);
-        try (ResultSet rows = s.executeQuery()) {
-          return rows.next() ? Optional.of(rule(rows)) : Optional.empty();
-        }
+    return sql.read("find rule " + id, s -> {
+      PreparedStatement select = s.prepare(SELECT + " AND id = ?");
+      select.setLong(1, owner);
+      select.setLong(2, id);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(rule(rows)) : Optional.empty();
       }
     });
   }
 
   @Override
   public boolean remove(long id) {
-    return sql.write("remove rule " + id, c -> {
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM rules WHERE owner = ? AND id = ?")) {
-        s.setLong(1, owner);
-        s.setLong(2, id);
-        return s.executeUpdate() > 0;
-      }
+    return sql.write("remove rule " + id, s -> {
+      PreparedStatement delete = s.prepare("DELETE FROM rules WHERE owner = ? AND id = ?");
+      delete.setLong(1, owner);
+      delete.setLong(2, id);
+      return delete.executeUpdate() > 0;
     });
   }
 
-  private long insert(PreparedStatement s, Rule rule) throws SQLException {
-    s.setLong(1, owner);
-    s.setString(2, rule.action().code());
-    s.setString(3, rule.kind().code());
-    s.setString(4, rule.pattern());
-    s.setString(5, rule.channel().code());
-    s.setInt(6, rule.priority());
-    s.setString(7, rule.label());
-    s.setString(8, rule.schedule() == null ? null : rule.schedule().text());
-    try (ResultSet key = s.executeQuery()) {
+  private long insert(PreparedStatement insert, Rule rule) throws SQLException {
+    insert.setLong(1, owner);
+    insert.setString(2, rule.action().code());
+    insert.setString(3, rule.kind().code());
+    insert.setString(4, rule.pattern());
+    insert.setString(5, rule.channel().code());
+    insert.setInt(6, rule.priority());
+    insert.setString(7, rule.label());
+    insert.setString(8, rule.schedule() == null ? null : rule.schedule().text());
+    try (ResultSet key = insert.executeQuery()) {
       key.next();
       return key.getLong(1);
     }
   }
 
   private static Rule rule(ResultSet row) throws SQLException {
-    String schedule = row.getString("schedule");
+    String schedule = row.getString(8);
     return new Rule(
-        row.getLong("id"),
-        Action.fromCode(row.getString("action")),
-        MatchKind.fromCode(row.getString("kind")),
-        row.getString("pattern"),
-        ChannelScope.fromCode(row.getString("channel")),
-        row.getInt("priority"),
-        row.getString("label"),
+        row.getLong(1),
+        Action.fromCode(row.getString(2)),
+        MatchKind.fromCode(row.getString(3)),
+        row.getString(4),
+        ChannelScope.fromCode(row.getString(5)),
+        row.getInt(6),
+        row.getString(7),
         schedule == null ? null : Schedule.parse(schedule));
   }
 }

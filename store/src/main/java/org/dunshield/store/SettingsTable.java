@@ -25,15 +25,14 @@ final class SettingsTable implements SettingsRepository {
 
   @Override
   public Settings load() {
-    return sql.read("load settings", c -> {
+    return sql.read("load settings", s -> {
+      PreparedStatement select = s.prepare("SELECT name, value FROM settings WHERE owner = ?");
+      select.setLong(1, owner);
       Map<String, String> stored = new HashMap<>();
-      try (PreparedStatement s = c.prepareStatement("SELECT name, value FROM settings WHERE owner = ?")) {
-        s.setLong(1, owner);
-        try (ResultSet rows = s.executeQuery()) {
-          while (rows.next()) {
-            if (KNOWN.contains(rows.getString(1))) {
-              stored.put(rows.getString(1), rows.getString(2));
-            }
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          if (KNOWN.contains(rows.getString(1))) {
+            stored.put(rows.getString(1), rows.getString(2));
           }
         }
       }
@@ -43,17 +42,16 @@ final class SettingsTable implements SettingsRepository {
 
   @Override
   public void save(Settings settings) {
-    sql.write("save settings", c -> {
-      try (PreparedStatement s = c.prepareStatement("INSERT INTO settings (owner, name, value)"
-          + " VALUES (?, ?, ?) ON CONFLICT (owner, name) DO UPDATE SET value = excluded.value")) {
-        for (Map.Entry<String, String> e : settings.asMap().entrySet()) {
-          s.setLong(1, owner);
-          s.setString(2, e.getKey());
-          s.setString(3, e.getValue());
-          s.addBatch();
-        }
-        s.executeBatch();
+    sql.write("save settings", s -> {
+      PreparedStatement upsert = s.prepare("INSERT INTO settings (owner, name, value)"
+          + " VALUES (?, ?, ?) ON CONFLICT (owner, name) DO UPDATE SET value = excluded.value");
+      for (Map.Entry<String, String> e : settings.asMap().entrySet()) {
+        upsert.setLong(1, owner);
+        upsert.setString(2, e.getKey());
+        upsert.setString(3, e.getValue());
+        upsert.addBatch();
       }
+      upsert.executeBatch();
       return null;
     });
   }

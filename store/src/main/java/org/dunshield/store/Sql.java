@@ -1,25 +1,67 @@
 package org.dunshield.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * A small pool of connections to one database and the two ways to use one: {@link #read} in
- * auto-commit mode and {@link #write} in one transaction. A connection that raised an
- * {@link SQLException} is closed rather than reused. Thread-safe.
+ * auto-commit mode and {@link #write} in one transaction. Each pooled connection keeps its prepared
+ * statements, so the hot-path queries of live screening are parsed once per connection, not once per
+ * call. A connection that raised an {@link SQLException} is closed rather than reused. Thread-safe.
  */
 final class Sql implements AutoCloseable {
-  /** Work on a connection. */
+  /** Work on a borrowed connection. */
   interface Work<T> {
-    T run(Connection connection) throws SQLException;
+    T run(Session session) throws SQLException;
+  }
+
+  /** One borrowed connection and its statement cache; used by one thread at a time. */
+  static final class Session {
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    private Session(Connection connection) {
+      this.connection = connection;
+    }
+
+    /**
+     * A prepared statement for {@code sql}, which must be a constant (the cache never shrinks).
+     * The session owns it: close its result sets, never the statement.
+     */
+    PreparedStatement prepare(String sql) throws SQLException {
+      PreparedStatement statement = prepared.get(sql);
+      if (statement == null) {
+        statement = connection.prepareStatement(sql);
+        prepared.put(sql, statement);
+      } else {
+        statement.clearParameters();
+        statement.clearBatch(); // an import that failed halfway may have left rows queued
+      }
+      return statement;
+    }
+
+    Connection connection() {
+      return connection;
+    }
+
+    private void closeQuietly() {
+      try {
+        connection.close(); // closes its statements too
+      } catch (SQLException ignored) {
+        // nothing left to do with a connection that cannot even close
+      }
+    }
   }
 
   private static final int MAX_IDLE = 8;
 
   private final DataSource source;
-  private final ArrayDeque<Connection> idle = new ArrayDeque<>();
+  private final ArrayDeque<Session> idle = new ArrayDeque<>();
   private boolean closed;
 
   Sql(DataSource source) {
@@ -28,10 +70,10 @@ final class Sql implements AutoCloseable {
 
   /** Runs {@code work} in auto-commit mode; SQL errors become a {@link StoreException} naming {@code operation}. */
   <T> T read(String operation, Work<T> work) {
-    Connection connection = borrow(operation);
+    Session session = borrow(operation);
     boolean reusable = false;
     try {
-      T result = work.run(connection);
+      T result = work.run(session);
       reusable = true;
       return result;
     } catch (SQLException e) {
@@ -40,16 +82,17 @@ final class Sql implements AutoCloseable {
       reusable = true;
       throw e;
     } finally {
-      release(connection, reusable);
+      release(session, reusable);
     }
   }
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws anything. */
   <T> T write(String operation, Work<T> work) {
-    return read(operation, connection -> {
+    return read(operation, session -> {
+      Connection connection = session.connection();
       connection.setAutoCommit(false);
       try {
-        T result = work.run(connection);
+        T result = work.run(session);
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException | Error e) {
@@ -65,47 +108,39 @@ final class Sql implements AutoCloseable {
     });
   }
 
-  private Connection borrow(String operation) {
+  private Session borrow(String operation) {
     synchronized (idle) {
       if (closed) {
         throw new StoreException("could not " + operation + ": the database is closed");
       }
-      Connection pooled = idle.pollFirst();
+      Session pooled = idle.pollFirst();
       if (pooled != null) {
         return pooled;
       }
     }
     try {
-      return source.getConnection();
+      return new Session(source.getConnection());
     } catch (SQLException e) {
       throw new StoreException(operation + " (connecting)", e);
     }
   }
 
-  private void release(Connection connection, boolean reusable) {
+  private void release(Session session, boolean reusable) {
     synchronized (idle) {
       if (reusable && !closed && idle.size() < MAX_IDLE) {
-        idle.addFirst(connection);
+        idle.addFirst(session);
         return;
       }
     }
-    closeQuietly(connection);
+    session.closeQuietly();
   }
 
   @Override
   public void close() {
     synchronized (idle) {
       closed = true;
-      idle.forEach(Sql::closeQuietly);
+      idle.forEach(Session::closeQuietly);
       idle.clear();
-    }
-  }
-
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException ignored) {
-      // nothing left to do with a connection that cannot even close
     }
   }
 }

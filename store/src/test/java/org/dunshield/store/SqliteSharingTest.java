@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -110,6 +111,21 @@ class SqliteSharingTest {
       assertThat(imported.get()).isEqualTo(new ImportCount(3_000, 0));
       assertThat(id).isGreaterThan(3_000);
       importer.shutdown();
+    }
+  }
+
+  @Test
+  void aReaderSeesWhatAnotherProcessWroteAMomentAgo() {
+    try (Database server = Database.openDirectory(dataDir); Database cli = Database.openDirectory(dataDir)) {
+      Instant since = Fixtures.T0.minusSeconds(3600);
+      for (int call = 1; call <= 5; call++) {
+        cli.history().append(Fixtures.missedCallFrom(Fixtures.COLLECTOR, Fixtures.T0.plusSeconds(call)), null, "screen");
+        cli.history().append(Fixtures.callTo(Fixtures.MUM, Fixtures.T0.plusSeconds(call)), null, "screen");
+
+        assertThat(server.history().callsFrom(Fixtures.COLLECTOR, since, Fixtures.T0.plusSeconds(60))).hasSize(call);
+        assertThat(server.history().dialled(Fixtures.MUM, Fixtures.T0.plusSeconds(call), Fixtures.T0.plusSeconds(60)))
+            .isTrue();
+      }
     }
   }
 

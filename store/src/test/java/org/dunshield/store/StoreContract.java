@@ -276,6 +276,7 @@ abstract class StoreContract {
 
     assertThat(db.history().list(null, null)).isEmpty();
     assertThat(db.history().importAll(generatedSms(10), "sms.xml")).isEqualTo(new ImportCount(10, 0));
+    assertThat(db.history().list(null, null)).hasSize(10);
   }
 
   @Test
