@@ -23,7 +23,8 @@ final class HomePage {
         .append(" <a href=\"?lang=").append(zh ? "en\">English" : "zh\">中文").append("</a></p>")
         .append("<table><thead><tr><th>").append(zh ? "时间" : "Time").append("</th><th>")
         .append(zh ? "类型" : "Kind").append("</th><th>").append(zh ? "号码" : "Number").append("</th><th>")
-        .append(zh ? "结果" : "Verdict").append("</th><th>").append(zh ? "原因" : "Reason").append("</th></tr></thead><tbody>");
+        .append(zh ? "结果" : "Verdict").append("</th><th>").append(zh ? "原因" : "Reason").append("</th><th>").append(zh ? "短信内容" : "Message")
+        .append("</th></tr></thead><tbody>");
     for (HistoryEntry e : recent) {
       String number = e.event().number() != null ? e.event().number().e164() : e.event().rawNumber();
       String action = e.verdict() == null ? "" : e.verdict().action().code();
@@ -31,7 +32,9 @@ final class HomePage {
       html.append("<tr><td>").append(escape(e.event().at().toString())).append("</td><td>")
           .append(escape(e.event().channel().code())).append("</td><td>").append(escape(number.isEmpty() ? (zh ? "隐藏号码" : "hidden") : number))
           .append("</td><td class=\"").append(escape(action)).append("\">").append(escape(action)).append("</td><td>")
-          .append(escape(reason)).append("</td></tr>");
+          .append(escape(reason)).append("</td><td>")
+          .append(escape(e.event() instanceof org.dunshield.core.event.SmsEvent sms ? sms.body() : ""))
+          .append("</td></tr>");
     }
     html.append("</tbody></table></body></html>");
     return html.toString();
