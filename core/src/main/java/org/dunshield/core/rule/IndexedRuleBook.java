@@ -181,7 +181,8 @@ final class IndexedRuleBook implements RuleBook {
     for (int i = 0; i < digits.length(); i++) {
       int edge = node * 10 + (digits.charAt(i) - '0');
       if (children[edge] < 0) {
-        children[edge] = newNode();
+        int child = newNode(); // may replace the array: assign only afterwards
+        children[edge] = child;
       }
       node = children[edge];
     }
