@@ -58,7 +58,7 @@ final class ListCommand implements Callable<Integer> {
         m.put("outstandingPrincipal", LoanJson.money(r.outstandingPrincipal()));
         m.put("daysOverdue", r.daysOverdue());
         m.put("closed", r.closed());
-        m.put("nextDue", next == null ? null : Map.of("date", next.date().toString(),
+        m.put("nextDue", next == null ? null : LoanJson.pair("date", next.date().toString(),
             "amount", LoanJson.money(next.payment())));
         rows.add(m);
       } else {

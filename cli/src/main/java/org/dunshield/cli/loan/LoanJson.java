@@ -40,6 +40,14 @@ final class LoanJson {
     }
   }
 
+  /** A two-entry object in this order. */
+  static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
+  }
+
   static String money(BigDecimal amount) {
     return Money.format(amount);
   }
@@ -71,9 +79,14 @@ final class LoanJson {
     m.put("feeUpfront", money(c.fees().upfront()));
     m.put("feePerPeriod", money(c.fees().perPeriod()));
     var overdue = c.onDefault().overdueRate();
-    m.put("overdueRate", overdue == null ? null : Map.of(
-        "percent", overdue.percent().toPlainString(), "basis", overdue.basis().code()));
-    m.put("liquidatedDamagesPercent", c.onDefault().liquidatedDamagesPercent().toPlainString());
+    Map<String, Object> overdueRate = null;
+    if (overdue != null) {
+      overdueRate = new LinkedHashMap<>();
+      overdueRate.put("percent", overdue.percent().toPlainString());
+      overdueRate.put("basis", overdue.basis().code());
+    }
+    m.put("overdueRate", overdueRate);
+    m.put("liquidatedDamagesPercent", percent(c.onDefault().liquidatedDamagesPercent()));
     return m;
   }
 

@@ -35,7 +35,7 @@ final class PayCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("loanId", id);
-      m.put("payment", Map.of("date", payment.date().toString(),
+      m.put("payment", LoanJson.pair("date", payment.date().toString(),
           "amount", LoanJson.money(payment.amount())));
       m.put("allocation", LoanJson.allocation(a));
       m.put("closesLoan", a.closesLoan());

@@ -37,7 +37,8 @@ final class XirrCommand implements Callable<Integer> {
     if (json) {
       List<Object> list = new ArrayList<>();
       for (CashFlow f : parsed) {
-        list.add(Map.of("date", f.date().toString(), "amount", LoanJson.money(f.amount())));
+        list.add(LoanJson.pair(
+            "date", f.date().toString(), "amount", LoanJson.money(f.amount())));
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("flows", list);

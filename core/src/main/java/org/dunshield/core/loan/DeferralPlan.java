@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A repayment plan to propose to the lender: {@code toRepay} (all principal plus the interest and
- * fees already due) in {@code months} equal instalments of {@code instalment} from {@code firstDue},
+ * fees due up to {@code asOf}, that is the payoff without overdue charges) in {@code months} equal instalments of {@code instalment} from {@code firstDue},
  * with interest at {@code annualPercent} as {@code treatment} says; the overdue interest and
  * liquidated damages still claimed ({@code waiverRequested}) are asked to be waived. {@code
  * withinBudget} is false when even a frozen plan over {@link DeferralPlanner#MAX_FROZEN_MONTHS}

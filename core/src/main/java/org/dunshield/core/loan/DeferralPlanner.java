@@ -33,8 +33,6 @@ public final class DeferralPlanner {
       throw new IllegalArgumentException(
           "nothing to defer: the loan was paid off on " + standing.closedOn());
     }
-    BigDecimal toRepay =
-        standing.outstandingPrincipal().add(standing.overdueInterest()).add(standing.overdueFees());
     BigDecimal waiver =
         standing
             .overdueInterestClaimed()
@@ -42,6 +40,7 @@ public final class DeferralPlanner {
             .subtract(standing.chargesPaid())
             .max(BigDecimal.ZERO)
             .setScale(2);
+    BigDecimal toRepay = standing.payoff().subtract(waiver);
     BigDecimal contractPercent = contract.rate().annualPercent();
     boolean capped = contractPercent.compareTo(cap.limitPercent()) > 0;
     BigDecimal percent = capped ? cap.limitPercent() : contractPercent;

@@ -30,6 +30,7 @@ class DeferralPlannerTest {
         .isGreaterThan(new BigDecimal("500"));
     assertThat(p.toRepay()).isEqualByComparingTo(p.standing().outstandingPrincipal()
         .add(p.standing().overdueInterest()));
+    assertThat(p.toRepay().add(p.waiverRequested())).isEqualByComparingTo(p.standing().payoff());
     assertThat(p.waiverRequested()).isPositive();
     assertThat(p.firstDue()).isEqualTo(LocalDate.of(2024, 7, 1));
     assertThat(p.withinBudget()).isTrue();
