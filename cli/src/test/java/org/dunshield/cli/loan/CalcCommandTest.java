@@ -61,6 +61,26 @@ class CalcCommandTest {
   }
 
   @Test
+  void anUpdatedLprFileReplacesTheBundledOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path lpr = dir.resolve("lpr.tsv");
+    java.nio.file.Files.writeString(lpr, "# mine\n2025-05-20\t3.00\n2025-08-20\t2.50\n");
+    JsonNode cap = cli.run("calc", "--amount", "50000", "--rate", "12%", "--term", "6",
+        "--start", "2025-09-01", "--lender-kind", "private", "--lpr", lpr.toString(), "--json")
+        .json().get("cap");
+    assertThat(cap.get("lpr").asText()).isEqualTo("2.50");
+    assertThat(cap.get("limit").asText()).isEqualTo("10.00");
+    assertThat(cap.get("exceedsLimit").asBoolean()).isTrue();
+    assertThat(cli.run("calc", "--amount", "50000", "--rate", "12%", "--term", "6",
+        "--lpr", dir.resolve("missing.tsv").toString()).err()).contains("cannot read LPR table");
+  }
+
+  @Test
+  void withoutASubcommandItShowsUsage() {
+    assertThat(cli.run().out()).contains("calc").contains("xirr").contains("deferral");
+  }
+
+  @Test
   void aBulletLoanAtADailyRate() {
     JsonNode doc = cli.run("calc", "--amount", "10000", "--rate", "0.05%", "--rate-basis", "daily",
         "--term", "30d", "--method", "bullet", "--start", "2025-06-01", "--json").json();
