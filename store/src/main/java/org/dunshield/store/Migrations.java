@@ -8,6 +8,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings a database's schema up to date with Flyway: the scripts are
@@ -31,9 +33,11 @@ final class Migrations {
         .ignoreMigrationPatterns(new String[0])
         .load();
     try {
-      refuseNewerSchema(flyway.info());
-      flyway.migrate();
-      return flyway.info().current().getVersion().getVersion();
+      MigrateResult result = flyway.migrate();
+      return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    } catch (FlywayValidateException e) {
+      refuseNewerSchema(flyway.info()); // only now: reading the schema's state costs time at every start
+      throw new StoreException("migrate the database schema", e);
     } catch (FlywayException e) {
       throw new StoreException("migrate the database schema", e);
     }
