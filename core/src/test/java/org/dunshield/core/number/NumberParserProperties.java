@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 class NumberParserProperties {
   private final NumberParser cn = NumberParser.forRegion("CN");
 
-  @Property(tries = 20_000)
+  @Property(tries = 8_000)
   void fastPathEqualsLibphonenumber(@ForAll("shapes") String raw) {
     String fast;
     String slow;
