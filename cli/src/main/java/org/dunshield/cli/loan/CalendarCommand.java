@@ -39,6 +39,11 @@ final class CalendarCommand implements Callable<Integer> {
   public Integer call() {
     LoanDesk desk = loan.desk(lpr.table());
     List<Reminder> reminders = desk.reminders(daysAhead);
+    if (reminders.isEmpty()) {
+      spec.commandLine().getOut().printf(
+          "no open loan has a due date from %s on; no calendar written%n", desk.today());
+      return 0;
+    }
     var calendar = IcsWriter.calendar(reminders, daysAhead, loan.clock().instant(),
         Language.fromCode(lang));
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -34,11 +34,11 @@ final class ListCommand implements Callable<Integer> {
     LocalDate today = desk.today();
     List<Object> rows = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
-    if (!json) {
+    List<Loan> loans = desk.list();
+    if (!json && !loans.isEmpty()) {
       out.printf("%4s  %-24s  %12s  %-16s  %-10s  %12s  %6s  %s%n", "ID", "Lender", "Amount",
           "Method", "Signed", "Principal", "Late", "Next due");
     }
-    List<Loan> loans = desk.list();
     for (Loan l : loans) {
       LocalDate asOf = today.isBefore(l.contract().signed()) ? l.contract().signed() : today;
       OverdueReport r = desk.overdue(l.id(), asOf);

@@ -102,6 +102,16 @@ class StoredLoansTest {
   }
 
   @Test
+  void writesNoEmptyCalendar() {
+    Path ics = dir.resolve("none.ics");
+    Cli.Result r = cli.run("calendar", "--out", ics.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("no calendar written");
+    assertThat(ics).doesNotExist();
+    assertThat(cli.run("list").out()).startsWith("no loans");
+  }
+
+  @Test
   void exportsRemindersThatCalendarsCanRead() throws Exception {
     addMicroloan();
     Path ics = dir.resolve("loans.ics");
