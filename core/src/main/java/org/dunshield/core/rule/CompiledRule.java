@@ -13,6 +13,7 @@ final class CompiledRule {
   private final int specificity;
   private final String digits; // prefix digits, or wildcard glob over E.164 digits
   private final Pattern regex;
+  private final String requiredDigits; // digits every regex match contains, or "" (a cheap pre-filter)
   private final NumberKind type;
   private final boolean hidden;
   private final NumberForms forms;
@@ -25,6 +26,7 @@ final class CompiledRule {
     this.digits = rule.kind() == MatchKind.PREFIX || rule.kind() == MatchKind.WILDCARD || rule.kind() == MatchKind.EXACT
         ? p.substring(1) : null;
     this.regex = rule.kind() == MatchKind.REGEX ? Pattern.compile(p) : null;
+    this.requiredDigits = rule.kind() == MatchKind.REGEX ? NumberForms.requiredDigits(p) : "";
     this.hidden = rule.kind() == MatchKind.TYPE && p.equals(NumberKind.HIDDEN.code());
     this.type = rule.kind() == MatchKind.TYPE ? NumberKind.fromCode(p) : null;
   }
@@ -67,7 +69,7 @@ final class CompiledRule {
       case EXACT -> number.digitString().equals(digits);
       case PREFIX -> number.digitString().startsWith(digits);
       case WILDCARD -> Glob.matches(digits, number.digitString());
-      case REGEX -> forms.anyMatches(regex, number);
+      case REGEX -> forms.mayContain(requiredDigits, number) && forms.anyMatches(regex, number);
       case TYPE -> type == number.kind()
           || (type == NumberKind.MOBILE && number.kind() == NumberKind.VIRTUAL_MOBILE);
     };

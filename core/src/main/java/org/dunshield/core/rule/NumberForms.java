@@ -35,6 +35,59 @@ final class NumberForms {
   }
 
   /**
+   * Whether some form of {@code number} contains {@code digits}: false proves no regex requiring
+   * those digits can match, without running the regex.
+   */
+  boolean mayContain(String digits, PhoneNumber number) {
+    if (digits.isEmpty() || number.e164().contains(digits)) {
+      return true;
+    }
+    // only the trunk form ("0" + national number) has a digit the E.164 form lacks
+    return number.kind() == NumberKind.LANDLINE && !trunk.isEmpty() && number.e164().startsWith(countryPrefix)
+        && (trunk + number.e164().substring(countryPrefix.length())).contains(digits);
+  }
+
+  /**
+   * The longest run of digits that every match of {@code regex} must contain, read conservatively:
+   * only literal digits outside groups, classes, repetition counts and escapes, not followed by a quantifier; "" when
+   * the pattern has an alternation or no such run.
+   */
+  static String requiredDigits(String regex) {
+    if (regex.contains("|")) {
+      return "";
+    }
+    String best = "";
+    StringBuilder run = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      boolean literalDigit = depth == 0 && c >= '0' && c <= '9';
+      if (literalDigit) {
+        char next = i + 1 < regex.length() ? regex.charAt(i + 1) : 0;
+        if (next == '?' || next == '*' || next == '{') {
+          literalDigit = false; // optional or repeated: not required as written
+        }
+      }
+      if (literalDigit) {
+        run.append(c);
+        continue;
+      }
+      if (run.length() > best.length()) {
+        best = run.toString();
+      }
+      run.setLength(0);
+      if (c == '\\') {
+        i++; // skip the escaped character
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+    }
+    return run.length() > best.length() ? run.toString() : best;
+  }
+
+  /**
    * The E.164 digits every number matched by {@code regex} must start with, or "" when that cannot
    * be read off the pattern. Only simple anchored literals are used: {@code ^\+86171},
    * {@code ^171} (national) and {@code ^0755} (trunk); alternation or groups give "".

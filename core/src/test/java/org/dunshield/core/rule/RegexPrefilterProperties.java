@@ -1,0 +1,59 @@
+package org.dunshield.core.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.dunshield.core.number.InvalidNumberException;
+import org.dunshield.core.number.NumberParser;
+import org.dunshield.core.number.PhoneNumber;
+import org.junit.jupiter.api.Test;
+
+/** The literal pre-filter may skip a regex only when the regex cannot match. */
+class RegexPrefilterProperties {
+  private static final NumberParser CN = NumberParser.forRegion("CN");
+  private static final NumberForms FORMS = new NumberForms(CN);
+
+  @Property(tries = 3_000)
+  void neverHidesAMatch(@ForAll("regexes") String regex, @ForAll("numbers") String raw) {
+    PhoneNumber number;
+    try {
+      number = CN.parse(raw);
+    } catch (InvalidNumberException e) {
+      return;
+    }
+    boolean matches = FORMS.anyMatches(Pattern.compile(regex), number);
+    if (matches) {
+      assertThat(FORMS.mayContain(NumberForms.requiredDigits(regex), number)).as(regex + " on " + number).isTrue();
+    }
+  }
+
+  @Test
+  void readsOnlyDigitsThatEveryMatchMustContain() {
+    assertThat(NumberForms.requiredDigits("8888$")).isEqualTo("8888");
+    assertThat(NumberForms.requiredDigits("^171\\d{4}5678")).isEqualTo("5678");
+    assertThat(NumberForms.requiredDigits("^17?1")).isEqualTo("1");
+    assertThat(NumberForms.requiredDigits("(170|171)")).isEmpty();
+    assertThat(NumberForms.requiredDigits("[0-9]{11}")).isEmpty();
+    assertThat(NumberForms.requiredDigits("^0755")).isEqualTo("0755");
+  }
+
+  @Provide
+  Arbitrary<String> regexes() {
+    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".");
+    return atoms.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list))
+        .flatMap(body -> Arbitraries.of(body, "^" + body, body + "$", "^\\+86" + body, "^0" + body));
+  }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withChars("0178").ofLength(8).map(s -> "171" + s),
+        Arbitraries.strings().withChars("0178").ofLength(8).map(s -> "0755" + s),
+        Arbitraries.of("17188880001", "+12125550123", "95588", "010-62345678"));
+  }
+}
