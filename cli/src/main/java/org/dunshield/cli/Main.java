@@ -40,7 +40,7 @@ public final class Main implements Callable<Integer> {
   private App app;
 
   /** The application, opened on first use with the global options. */
-  App app() {
+  public App app() {
     if (app == null) {
       app = App.open(data, db, lang);
     }

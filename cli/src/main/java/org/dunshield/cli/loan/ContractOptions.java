@@ -27,7 +27,7 @@ final class ContractOptions {
       description = "Amount actually received (default: amount less the up-front fee).")
   String received;
 
-  @Option(names = "--rate", required = true, paramLabel = "RATE", description = "Rate, e.g. 12% or 0.05%.")
+  @Option(names = "--rate", required = true, paramLabel = "RATE", description = "Rate, e.g. 12%% or 0.05%%.")
   String rate;
 
   @Option(names = "--rate-basis", defaultValue = "annual", paramLabel = "annual|monthly|daily",
@@ -62,7 +62,7 @@ final class ContractOptions {
   String dayCount;
 
   @Option(names = "--overdue-rate", paramLabel = "RATE",
-      description = "Overdue rate, e.g. 18% (a year), 0.05%/day or 1.5%/month (default: the contract rate).")
+      description = "Overdue rate, e.g. 18%% (a year), 0.05%%/day or 1.5%%/month (default: the contract rate).")
   String overdueRate;
 
   @Option(names = "--damages", paramLabel = "PERCENT",

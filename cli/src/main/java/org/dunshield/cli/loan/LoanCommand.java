@@ -1,21 +1,21 @@
 package org.dunshield.cli.loan;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.time.Clock;
+import org.dunshield.cli.Main;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.LoanRepository;
 import org.dunshield.core.loan.LprTable;
-import org.dunshield.store.loan.LoanStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code loan}: schedules, true cost, legal caps, payments, overdue charges, reminders and deferral
- * requests. Stored loans live where the root command's {@code --data DIR} or {@code --db URL} say
- * (default {@code $DUNSHIELD_DATA} or {@code ~/.dunshield}); tests pass a repository and a clock.
+ * requests. Stored loans live in the root command's store ({@code --data DIR} or {@code --db URL},
+ * opened once by its {@link org.dunshield.cli.App}); tests pass a repository and a clock.
  */
 @Command(
     name = "loan",
@@ -34,11 +34,12 @@ import picocli.CommandLine.Spec;
     })
 public final class LoanCommand implements Runnable {
   @Spec CommandSpec spec;
+  @ParentCommand Main main;
 
   private final Clock clock;
-  private LoanRepository repository;
+  private final LoanRepository repository;
 
-  /** Loans in the store the root command's options name; today from the system clock. */
+  /** Loans in the root command's store; today from the system clock in the default time zone. */
   public LoanCommand() {
     this(null, Clock.systemDefaultZone());
   }
@@ -63,41 +64,17 @@ public final class LoanCommand implements Runnable {
   }
 
   private LoanRepository repository() {
-    if (repository == null) {
-      Path data = rootOption("--data");
-      String db = rootOption("--db");
-      repository = db != null && !db.isBlank()
-          ? LoanStore.open(db, null, null).loans()
-          : LoanStore.openDirectory(dataDirectory(data)).loans();
+    if (repository != null) {
+      return repository;
     }
-    return repository;
-  }
-
-  private <T> T rootOption(String name) {
-    for (CommandSpec s = spec.parent(); s != null; s = s.parent()) {
-      OptionSpec option = s.findOption(name);
-      if (option != null) {
-        return option.getValue();
-      }
+    if (main == null) {
+      throw new IllegalStateException("loan needs a repository or the dunshield root command");
     }
-    return null;
-  }
-
-  /** {@code --data}, else {@code $DUNSHIELD_DATA}, else {@code ~/.dunshield}, as the root command. */
-  private static Path dataDirectory(Path option) {
-    if (option != null) {
-      return option.toAbsolutePath();
-    }
-    String env = System.getenv("DUNSHIELD_DATA");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env).toAbsolutePath();
-    }
-    return Path.of(System.getProperty("user.home"), ".dunshield");
+    return main.app().database().loans();
   }
 
   /** Runs {@code loan ARGS} on its own (for tests and scripts); bad input exits with 2. */
-  public static int run(LoanCommand command, java.io.PrintWriter out, java.io.PrintWriter err,
-      String... args) {
+  public static int run(LoanCommand command, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(command);
     cli.setOut(out);
     cli.setErr(err);
