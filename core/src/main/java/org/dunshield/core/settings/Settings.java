@@ -18,6 +18,7 @@ import org.dunshield.core.number.NumberParser;
  * @param serviceAllow emergency and service numbers (95xxx, 100xx, 12xxx) are not blocked by modes
  * @param region default region for numbers written without a country code (ISO 3166, e.g. CN)
  * @param timezone the user's time zone, for schedules and reports
+ * @param ownNumber the user's own number in E.164, for complaints ("" when not set)
  */
 public record Settings(
     Mode mode,
@@ -26,7 +27,8 @@ public record Settings(
     int dialledAllowDays,
     boolean serviceAllow,
     String region,
-    ZoneId timezone) {
+    ZoneId timezone,
+    String ownNumber) {
 
   /** Keys accepted by {@link #with(String, String)}, as the CLI and the store name them. */
   public static final String MODE = "mode";
@@ -36,17 +38,25 @@ public record Settings(
   public static final String SERVICE_ALLOW = "service-allow";
   public static final String REGION = "region";
   public static final String TIMEZONE = "timezone";
+  public static final String OWN_NUMBER = "own-number";
 
   public Settings {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(timezone, "timezone");
+    ownNumber = ownNumber == null ? "" : ownNumber;
     if (repeatAllowMinutes < 0 || repeatAllowMinutes > 24 * 60) {
       throw new IllegalArgumentException("repeat-allow-minutes must be between 0 and 1440, got " + repeatAllowMinutes);
     }
     if (dialledAllowDays < 0 || dialledAllowDays > 3650) {
       throw new IllegalArgumentException("dialed-allow-days must be between 0 and 3650, got " + dialledAllowDays);
     }
+  }
+
+  /** Settings without an own number (the form before {@code own-number} existed). */
+  public Settings(Mode mode, boolean blockHidden, int repeatAllowMinutes, int dialledAllowDays, boolean serviceAllow,
+      String region, ZoneId timezone) {
+    this(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow, region, timezone, "");
   }
 
   /** The defaults: standard mode, hidden callers ring, 3-minute repeat exception, 7-day dialled exception, CN. */
@@ -63,14 +73,16 @@ public record Settings(
     Objects.requireNonNull(value, "value");
     String v = value.trim();
     return switch (key.trim().toLowerCase(Locale.ROOT)) {
-      case MODE -> new Settings(Mode.fromCode(v), blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow, region, timezone);
-      case BLOCK_HIDDEN -> new Settings(mode, bool(key, v), repeatAllowMinutes, dialledAllowDays, serviceAllow, region, timezone);
-      case REPEAT_ALLOW_MINUTES -> new Settings(mode, blockHidden, integer(key, v), dialledAllowDays, serviceAllow, region, timezone);
-      case DIALED_ALLOW_DAYS -> new Settings(mode, blockHidden, repeatAllowMinutes, integer(key, v), serviceAllow, region, timezone);
-      case SERVICE_ALLOW -> new Settings(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, bool(key, v), region, timezone);
+      case MODE -> new Settings(Mode.fromCode(v), blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow, region, timezone, ownNumber);
+      case BLOCK_HIDDEN -> new Settings(mode, bool(key, v), repeatAllowMinutes, dialledAllowDays, serviceAllow, region, timezone, ownNumber);
+      case REPEAT_ALLOW_MINUTES -> new Settings(mode, blockHidden, integer(key, v), dialledAllowDays, serviceAllow, region, timezone, ownNumber);
+      case DIALED_ALLOW_DAYS -> new Settings(mode, blockHidden, repeatAllowMinutes, integer(key, v), serviceAllow, region, timezone, ownNumber);
+      case SERVICE_ALLOW -> new Settings(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, bool(key, v), region, timezone, ownNumber);
       case REGION -> new Settings(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow,
-          NumberParser.forRegion(v).region(), timezone);
-      case TIMEZONE -> new Settings(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow, region, zone(v));
+          NumberParser.forRegion(v).region(), timezone, ownNumber);
+      case TIMEZONE -> new Settings(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow, region, zone(v), ownNumber);
+      case OWN_NUMBER -> new Settings(mode, blockHidden, repeatAllowMinutes, dialledAllowDays, serviceAllow, region,
+          timezone, v.isEmpty() ? "" : NumberParser.forRegion(region).parse(v).e164());
       default -> throw new IllegalArgumentException("unknown setting '" + key + "'; expected one of " + asMap().keySet());
     };
   }
@@ -85,6 +97,7 @@ public record Settings(
     map.put(SERVICE_ALLOW, Boolean.toString(serviceAllow));
     map.put(REGION, region);
     map.put(TIMEZONE, timezone.getId());
+    map.put(OWN_NUMBER, ownNumber);
     return map;
   }
 
