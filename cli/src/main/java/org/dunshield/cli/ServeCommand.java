@@ -1,5 +1,6 @@
 package org.dunshield.cli;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dunshield.core.history.HistoryEntry;
+import org.dunshield.core.loan.LoanDesk;
+import org.dunshield.core.loan.LprTable;
 import org.dunshield.server.DunshieldServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +33,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     App app = main.app();
+    LoanDesk loans = new LoanDesk(app.database().loans(), LprTable.bundled(), Clock.systemDefaultZone());
     DunshieldServer server = DunshieldServer.start(new DunshieldServer.Config(host, port,
-        app.screening(Duration.ofSeconds(2)), limit -> recent(app, limit)));
+        app.screening(Duration.ofSeconds(2)), limit -> recent(app, limit), loans));
     spec.commandLine().getOut().println("Dunshield listening on http://" + host + ":" + server.port()
         + "/ (data: " + app.dataDir() + ")");
     spec.commandLine().getOut().flush();

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.dunshield.core.event.Presentation;
+import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Verdict;
+import org.dunshield.server.loan.LoanApi;
 
 /**
  * The HTTP server. Create with {@link #start(Config)}; stop with {@link #close()}. Bad requests
@@ -20,8 +22,17 @@ import org.dunshield.core.screen.Verdict;
  * field. Thread-safe.
  */
 public final class DunshieldServer implements AutoCloseable {
-  /** What the server needs: where to listen and the screening service it exposes. */
-  public record Config(String host, int port, LiveScreening screening, HistoryView history) {
+  /**
+   * What the server needs: where to listen, the screening service it exposes and the loan desk
+   * ({@code null}: no {@code /api/v1/loans} routes).
+   */
+  public record Config(String host, int port, LiveScreening screening, HistoryView history,
+      LoanDesk loans) {
+    /** A server without the loan desk. */
+    public Config(String host, int port, LiveScreening screening, HistoryView history) {
+      this(host, port, screening, history, null);
+    }
+
     public Config {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(screening, "screening");
@@ -50,6 +61,9 @@ public final class DunshieldServer implements AutoCloseable {
       c.routes.post("/api/v1/screen/call", api::call);
       c.routes.post("/api/v1/screen/sms", api::sms);
       c.routes.get("/", ctx -> ctx.html(HomePage.render(config.history().recent(50), language(ctx))));
+      if (config.loans() != null) {
+        new LoanApi(config.loans()).register(c.routes);
+      }
       c.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
       c.routes.exception(IllegalArgumentException.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
       c.routes.exception(Exception.class, (e, ctx) -> json(ctx, 500, Json.error("internal error: " + e.getClass().getSimpleName())));

@@ -1,9 +1,8 @@
 package org.dunshield.cli.loan;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunshield.core.loan.Contract;
+import org.dunshield.server.loan.LoanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,10 +28,7 @@ final class AddCommand implements Callable<Integer> {
     Contract contract = terms.toContract(loan.clock());
     long id = loan.desk(lpr.table()).add(contract);
     if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", id);
-      m.put("contract", LoanJson.contract(contract));
-      LoanJson.print(spec.commandLine().getOut(), m);
+      LoanCommand.print(spec.commandLine().getOut(), LoanJson.added(id, contract));
     } else {
       spec.commandLine().getOut().printf("loan %d added: %s %s from %s%n", id,
           Tables.m(contract.amount()), contract.currency().getCurrencyCode(),

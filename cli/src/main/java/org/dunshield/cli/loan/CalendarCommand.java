@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.dunshield.core.loan.Language;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.Reminder;
+import org.dunshield.server.loan.IcsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ final class CalendarCommand implements Callable<Integer> {
       m.put("file", out.toString());
       m.put("events", reminders.size());
       m.put("daysAhead", daysAhead);
-      LoanJson.print(spec.commandLine().getOut(), m);
+      LoanCommand.print(spec.commandLine().getOut(), m);
     } else {
       spec.commandLine().getOut().printf("%d reminders written to %s%n", reminders.size(), out);
     }

@@ -1,23 +1,16 @@
 package org.dunshield.cli.loan;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Locale;
 import org.dunshield.core.loan.Contract;
-import org.dunshield.core.loan.DayCount;
-import org.dunshield.core.loan.DefaultTerms;
-import org.dunshield.core.loan.Fees;
-import org.dunshield.core.loan.LenderKind;
-import org.dunshield.core.loan.Money;
-import org.dunshield.core.loan.Rate;
-import org.dunshield.core.loan.RateBasis;
-import org.dunshield.core.loan.RepaymentMethod;
-import org.dunshield.core.loan.Term;
+import org.dunshield.server.loan.ContractTerms;
 import picocli.CommandLine.Option;
 
-/** The options that describe a contract, shared by {@code loan calc} and {@code loan add}. */
+/**
+ * The options that describe a contract, shared by {@code loan calc} and {@code loan add}; they are
+ * the fields of {@link ContractTerms}, which the HTTP API reads from JSON bodies too.
+ */
 final class ContractOptions {
   @Option(names = "--amount", required = true, paramLabel = "A",
       description = "Contract amount (principal on paper).")
@@ -87,65 +80,19 @@ final class ContractOptions {
       description = "ISO currency code (default: ${DEFAULT-VALUE}).")
   String currency;
 
+  /** The contract these options describe; errors name the option ({@code --fee-upfront}). */
   Contract toContract(Clock clock) {
-    RepaymentMethod m = RepaymentMethod.fromCode(method);
-    if (flat && (m == RepaymentMethod.EQUAL_INSTALMENT || m == RepaymentMethod.EQUAL_PRINCIPAL)) {
-      m = RepaymentMethod.FLAT_FEE;
-    }
-    LocalDate startDay = Dates.parseOr("--start", start, LocalDate.now(clock));
-    Contract.Builder b = Contract.builder()
-        .lender(lender, LenderKind.fromCode(lenderKind))
-        .type(type)
-        .currency(currency(currency))
-        .purpose(purpose)
-        .amount(Money.parse(amount))
-        .rate(Rate.parse(rate, RateBasis.fromCode(rateBasis)))
-        .term(Term.parse(term))
-        .method(m)
-        .start(startDay)
-        .signed(Dates.parseOr("--signed", signed, startDay))
-        .dayCount(DayCount.fromCode(dayCount))
-        .fees(new Fees(money(feeUpfront), money(feePerPeriod)))
-        .onDefault(new DefaultTerms(overdue(overdueRate), damages == null ? null : percent(damages)));
-    if (received != null) {
-      b.received(Money.parse(received));
-    }
-    return b.build();
+    return terms().toContract(LocalDate.now(clock), ContractOptions::option);
   }
 
-  private static BigDecimal money(String text) {
-    return text == null ? BigDecimal.ZERO : Money.parse(text);
+  ContractTerms terms() {
+    return new ContractTerms(amount, received, rate, rateBasis, flat, term, method, start, signed,
+        feeUpfront, feePerPeriod, dayCount, overdueRate, damages, lender, lenderKind, type, purpose,
+        currency);
   }
 
-  private static BigDecimal percent(String text) {
-    try {
-      return new BigDecimal(text.replace("%", "").trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--damages must be a percentage like 5%, got '" + text + "'");
-    }
-  }
-
-  /** {@code 18%} (a year), {@code 0.05%/day}, {@code 1.5%/month}. */
-  static Rate overdue(String text) {
-    if (text == null) {
-      return null;
-    }
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    RateBasis basis = RateBasis.ANNUAL;
-    if (t.endsWith("/day")) {
-      basis = RateBasis.DAILY;
-    } else if (t.endsWith("/month")) {
-      basis = RateBasis.MONTHLY;
-    }
-    int slash = t.indexOf('/');
-    return Rate.parse(slash < 0 ? t : t.substring(0, slash), basis);
-  }
-
-  private static Currency currency(String code) {
-    try {
-      return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown currency '" + code + "'; use an ISO code like CNY");
-    }
+  /** {@code feeUpfront} → {@code --fee-upfront}. */
+  static String option(String field) {
+    return "--" + field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
   }
 }

@@ -13,6 +13,7 @@ import org.dunshield.core.loan.Language;
 import org.dunshield.core.loan.Loan;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.Money;
+import org.dunshield.server.loan.LoanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,10 +54,9 @@ final class DeferralCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
     }
     if (json) {
-      Map<String, Object> m = LoanJson.deferral(plan);
-      m.put("loanId", id);
-      m.put("letter", out.toString());
-      LoanJson.print(spec.commandLine().getOut(), m);
+      Map<String, Object> m = LoanJson.deferral(id, plan, letter);
+      m.put("file", out.toString());
+      LoanCommand.print(spec.commandLine().getOut(), m);
     } else {
       spec.commandLine().getOut().printf(
           "plan: %d monthly instalments of %s from %s, interest %s%s; letter written to %s%n",

@@ -6,6 +6,7 @@ import org.dunshield.cli.Main;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.LoanRepository;
 import org.dunshield.core.loan.LprTable;
+import org.dunshield.server.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,12 @@ public final class LoanCommand implements Runnable {
       throw new IllegalStateException("loan needs a repository or the dunshield root command");
     }
     return main.app().database().loans();
+  }
+
+  /** Prints one JSON document, indented, as every {@code --json} does. */
+  static void print(PrintWriter out, Object document) {
+    out.println(Json.pretty(document));
+    out.flush();
   }
 
   /** Runs {@code loan ARGS} on its own (for tests and scripts); bad input exits with 2. */

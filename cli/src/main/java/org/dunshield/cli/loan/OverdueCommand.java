@@ -1,12 +1,12 @@
 package org.dunshield.cli.loan;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunshield.core.loan.DefaultConsequences;
 import org.dunshield.core.loan.Language;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.OverdueReport;
+import org.dunshield.server.loan.LoanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +36,7 @@ final class OverdueCommand implements Callable<Integer> {
     Language language = Language.fromCode(lang);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Map<String, Object> m = LoanJson.overdue(r);
-      m.put("loanId", id);
-      m.put("consequences", DefaultConsequences.of(language));
-      LoanJson.print(out, m);
+      LoanCommand.print(out, LoanJson.overdue(id, r, language));
       return 0;
     }
     if (r.closed()) {

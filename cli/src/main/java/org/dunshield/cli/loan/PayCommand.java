@@ -1,12 +1,11 @@
 package org.dunshield.cli.loan;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunshield.core.loan.Allocation;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.Money;
 import org.dunshield.core.loan.Payment;
+import org.dunshield.server.loan.LoanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,13 +32,7 @@ final class PayCommand implements Callable<Integer> {
     Payment payment = new Payment(Dates.parseOr("--date", date, desk.today()), Money.parse(amount));
     Allocation a = desk.pay(id, payment);
     if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("loanId", id);
-      m.put("payment", LoanJson.pair("date", payment.date().toString(),
-          "amount", LoanJson.money(payment.amount())));
-      m.put("allocation", LoanJson.allocation(a));
-      m.put("closesLoan", a.closesLoan());
-      LoanJson.print(spec.commandLine().getOut(), m);
+      LoanCommand.print(spec.commandLine().getOut(), LoanJson.payment(id, payment, a));
     } else {
       spec.commandLine().getOut().printf(
           "payment of %s on %s recorded: costs %s, interest %s, principal %s%s%s%n",

@@ -3,12 +3,11 @@ package org.dunshield.cli.loan;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunshield.core.loan.CashFlow;
 import org.dunshield.core.loan.Irr;
+import org.dunshield.server.loan.LoanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,20 +31,11 @@ final class XirrCommand implements Callable<Integer> {
     for (String f : flows) {
       parsed.add(CashFlow.parse(f));
     }
-    BigDecimal rate = Irr.xirr(parsed);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      List<Object> list = new ArrayList<>();
-      for (CashFlow f : parsed) {
-        list.add(LoanJson.pair(
-            "date", f.date().toString(), "amount", LoanJson.money(f.amount())));
-      }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("flows", list);
-      m.put("xirr", LoanJson.percent(Irr.percent(rate, 2)));
-      m.put("rate", rate.toPlainString());
-      LoanJson.print(out, m);
+      LoanCommand.print(out, LoanJson.xirr(parsed));
     } else {
+      BigDecimal rate = Irr.xirr(parsed);
       out.printf("XIRR %s %% a year (%s)%n", Irr.percent(rate, 2), rate.toPlainString());
     }
     return 0;

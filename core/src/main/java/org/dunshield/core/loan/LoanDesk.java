@@ -50,6 +50,21 @@ public final class LoanDesk {
     return Ledger.overdue(loan.contract(), loan.payments(), day, LegalCap.of(loan.contract(), lpr));
   }
 
+  /**
+   * Every stored loan with where it stands today (or on its signing day, for a loan signed in the
+   * future), by id.
+   */
+  public List<Standing> standings() {
+    LocalDate today = today();
+    List<Standing> out = new ArrayList<>();
+    for (Loan loan : loans.list()) {
+      LocalDate asOf = max(today, loan.contract().signed());
+      out.add(Standing.of(loan,
+          Ledger.overdue(loan.contract(), loan.payments(), asOf, LegalCap.of(loan.contract(), lpr))));
+    }
+    return out;
+  }
+
   public CapCheck capCheck(long id) {
     return CapCheck.of(get(id).contract(), lpr);
   }
@@ -71,6 +86,16 @@ public final class LoanDesk {
       }
     }
     return out;
+  }
+
+  /** The LPR history the caps are computed from. */
+  public LprTable lpr() {
+    return lpr;
+  }
+
+  /** Where "today" comes from. */
+  public Clock clock() {
+    return clock;
   }
 
   public LocalDate today() {

@@ -1,4 +1,4 @@
-package org.dunshield.cli.loan;
+package org.dunshield.server.loan;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -24,14 +24,16 @@ import org.dunshield.core.loan.Reminder;
 /**
  * Writes reminders as an iCalendar file (RFC 5545) with ical4j: one all-day event on each due date
  * with a display alarm the given days before. UIDs are stable ({@code loan-ID-PERIOD@dunshield}),
- * so importing an updated file replaces events instead of duplicating them.
+ * so importing an updated file replaces events instead of duplicating them. Shared by {@code loan
+ * calendar} and {@code GET /api/v1/loans/calendar.ics}. Thread-safe (stateless).
  */
-final class IcsWriter {
-  static final String PRODUCT = "-//Dunshield//Loan desk//EN";
+public final class IcsWriter {
+  public static final String PRODUCT = "-//Dunshield//Loan desk//EN";
 
   private IcsWriter() {}
 
-  static Calendar calendar(List<Reminder> reminders, int daysAhead, Instant stamp, Language lang) {
+  /** The calendar of {@code reminders} (at least one: RFC 5545 has no empty calendar). */
+  public static Calendar calendar(List<Reminder> reminders, int daysAhead, Instant stamp, Language lang) {
     Calendar calendar = new Calendar()
         .add(new ProdId(PRODUCT))
         .add(ImmutableVersion.VERSION_2_0)
@@ -51,7 +53,7 @@ final class IcsWriter {
     return calendar;
   }
 
-  static void write(Calendar calendar, Writer out) throws IOException {
+  public static void write(Calendar calendar, Writer out) throws IOException {
     try {
       new CalendarOutputter(true).output(calendar, out);
     } catch (ValidationException e) {
