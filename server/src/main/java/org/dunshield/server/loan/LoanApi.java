@@ -127,11 +127,12 @@ public final class LoanApi {
     if (budget == null) {
       throw new IllegalArgumentException("field 'budget' is required: what you can pay a month");
     }
-    BigDecimal monthly = ContractTerms.field(Body::name, "budget", () -> Money.parse(budget));
+    BigDecimal monthly = ContractTerms.field(Body::name, "budget",
+        () -> Money.requirePositive(Money.parse(budget), "monthly budget"));
     String asOf = body.text("asOf");
     LocalDate day = asOf == null ? null : ContractTerms.date(Body::name, "asOf", asOf);
     Language language = language(body.text("lang"), "field 'lang'", Language.ZH);
-    DeferralPlan plan = ContractTerms.field(Body::name, "budget", () -> desk.deferral(id, monthly, day));
+    DeferralPlan plan = desk.deferral(id, monthly, day);
     String letter = DeferralLetter.render(desk.get(id).contract(), plan, language);
     json(ctx, 200, LoanJson.deferral(id, plan, letter));
   }
@@ -201,7 +202,8 @@ public final class LoanApi {
   }
 
   private static Language language(String code, String what, Language fallback) {
-    return code == null ? fallback : ContractTerms.field(f -> what, what, () -> Language.fromCode(code));
+    return code == null ? fallback
+        : ContractTerms.field(f -> what, what, () -> Language.fromCode(code));
   }
 
   private static int daysAhead(String text) {

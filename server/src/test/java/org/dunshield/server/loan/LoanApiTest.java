@@ -221,6 +221,9 @@ class LoanApiTest {
     assertBadRequest(post("/api/v1/loans/1/deferral", "{\"budget\":600,\"lang\":\"fr\"}"),
         "field 'lang'");
     assertThat(post("/api/v1/loans/2/deferral", "{\"budget\":600}").statusCode()).isEqualTo(404);
+    post("/api/v1/loans", MICROLOAN);
+    post("/api/v1/loans/2/payments", "{\"amount\":10000,\"date\":\"2025-06-05\"}");
+    assertBadRequest(post("/api/v1/loans/2/deferral", "{\"budget\":600}"), "nothing to defer");
   }
 
   @Test
