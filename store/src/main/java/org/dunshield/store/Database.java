@@ -97,6 +97,11 @@ public final class Database implements AutoCloseable {
     return schemaVersion;
   }
 
+  /** The connection pool, for the store's other tables ({@link EvidenceStore}). */
+  Sql sql() {
+    return sql;
+  }
+
   /** Closes pooled connections; repositories fail afterwards. */
   @Override
   public void close() {

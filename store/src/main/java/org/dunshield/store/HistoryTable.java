@@ -3,6 +3,7 @@ package org.dunshield.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,7 +18,8 @@ import org.dunshield.core.screen.Verdict;
 /**
  * One owner's append-only history in the {@code history} table. Imports stream the iterator into
  * JDBC batches of {@value #BATCH} rows inside one transaction, so memory stays flat however large
- * the file; the unique {@code (owner, dedup_key)} makes them idempotent. Thread-safe.
+ * the file; the unique {@code (owner, dedup_key)} makes them idempotent. Every write chains the new
+ * rows into the owner's evidence log in the same transaction ({@link EvidenceChain}). Thread-safe.
  */
 final class HistoryTable implements HistoryRepository {
   static final int BATCH = 1000;
@@ -41,19 +43,25 @@ final class HistoryTable implements HistoryRepository {
   @Override
   public long append(Event event, Verdict verdict, String source) {
     return sql.write("append " + event.channel().code() + " event to history", s -> {
+      EvidenceChain.Head head = EvidenceChain.lock(s, owner);
       PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
       EventRow.bind(insert, owner, event, verdict, source);
+      long id = -1;
       try (ResultSet key = insert.executeQuery()) {
         if (key.next()) {
-          return key.getLong(1);
+          id = key.getLong(1);
         }
+      }
+      if (id > 0) {
+        EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
+        return id;
       }
       PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
       existing.setLong(1, owner);
       existing.setString(2, event.dedupKey());
-      try (ResultSet id = existing.executeQuery()) {
-        id.next();
-        return id.getLong(1);
+      try (ResultSet stored = existing.executeQuery()) {
+        stored.next();
+        return stored.getLong(1);
       }
     });
   }
@@ -61,6 +69,7 @@ final class HistoryTable implements HistoryRepository {
   @Override
   public ImportCount importAll(Iterator<? extends Event> events, String source) {
     return sql.write("import history from " + source, s -> {
+      EvidenceChain.Head head = EvidenceChain.lock(s, owner);
       PreparedStatement insert = s.prepare(EventRow.INSERT);
       long imported = 0;
       long seen = 0;
@@ -77,6 +86,7 @@ final class HistoryTable implements HistoryRepository {
       if (pending > 0) {
         imported += inserted(insert.executeBatch());
       }
+      EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
       return new ImportCount(imported, seen - imported);
     });
   }

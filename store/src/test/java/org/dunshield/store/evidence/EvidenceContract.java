@@ -1,0 +1,237 @@
+package org.dunshield.store.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.dunshield.core.event.CallEvent;
+import org.dunshield.core.event.CallType;
+import org.dunshield.core.event.Direction;
+import org.dunshield.core.event.Event;
+import org.dunshield.core.event.Presentation;
+import org.dunshield.core.event.SmsEvent;
+import org.dunshield.core.evidence.Attachment;
+import org.dunshield.core.evidence.Case;
+import org.dunshield.core.evidence.CaseRepository;
+import org.dunshield.core.evidence.LinkKind;
+import org.dunshield.core.evidence.Sha256;
+import org.dunshield.core.evidence.Verification;
+import org.dunshield.core.number.NumberKind;
+import org.dunshield.core.number.PhoneNumber;
+import org.dunshield.store.Database;
+import org.dunshield.store.EvidenceStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every store must do with cases, attachments and the evidence chain, whatever the database.
+ * Each test gets its own empty database from {@link #open()}.
+ */
+abstract class EvidenceContract {
+  static final Instant T0 = Instant.parse("2026-10-13T15:00:00Z");
+  static final PhoneNumber COLLECTOR = PhoneNumber.of("+8617012345678", NumberKind.VIRTUAL_MOBILE);
+  static final String THREAT = "【某某金融】您已逾期，今日18:00前不还款将联系您的紧急联系人！";
+
+  @TempDir Path attachmentDir;
+  @TempDir Path work;
+
+  protected Database db;
+  protected EvidenceStore evidence;
+
+  /** Opens this test's database, empty on the first call. */
+  protected abstract Database open();
+
+  /** A plain JDBC connection to this test's database, to tamper behind the store's back. */
+  protected abstract Connection connect() throws SQLException;
+
+  @BeforeEach
+  void openStore() {
+    db = open();
+    evidence = EvidenceStore.of(db, attachmentDir, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void closeStore() {
+    db.close();
+  }
+
+  static CallEvent missedCall(int minute) {
+    return new CallEvent(T0.plusSeconds(60L * minute), COLLECTOR, "17012345678", Presentation.ALLOWED,
+        CallType.MISSED, Duration.ZERO, null);
+  }
+
+  static SmsEvent sms(int minute, String body) {
+    return new SmsEvent(T0.plusSeconds(60L * minute), COLLECTOR, "17012345678", Direction.INCOMING, body);
+  }
+
+  @Test
+  void casesAreCreatedListedAndFoundByIdOrName() {
+    CaseRepository cases = evidence.cases();
+    Case created = cases.create(new Case(0, "某某金融", List.of(COLLECTOR), T0, T0.plusSeconds(86_400), T0));
+    assertThat(created.id()).isPositive();
+    assertThat(cases.list()).containsExactly(created);
+    assertThat(cases.find("某某金融")).contains(created);
+    assertThat(cases.find(Long.toString(created.id()))).contains(created);
+    assertThat(cases.find("nobody")).isEmpty();
+    assertThatThrownBy(() -> cases.create(new Case(0, "某某金融", List.of(), null, null, T0)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already exists");
+    assertThat(evidence.forOwner(2).cases().list()).isEmpty();
+    assertThat(evidence.forOwner(2).cases().find("某某金融")).isEmpty();
+  }
+
+  @Test
+  void appendedAndImportedEventsAreChainedAndVerify() {
+    db.history().append(missedCall(0), null, "screen");
+    db.history().importAll(List.of(sms(1, THREAT), missedCall(2), missedCall(0)).iterator(), "sms.xml");
+    db.history().append(missedCall(0), null, "screen"); // a duplicate: no new link
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).as(v.describe("en")).isTrue();
+    assertThat(v.linksChecked()).isEqualTo(3);
+    assertThat(evidence.log().size()).isEqualTo(3);
+    assertThat(v.unchainedEvents()).isZero();
+  }
+
+  @Test
+  void oneChangedCharacterOfAStoredSmsFailsVerificationAtThatLink() throws SQLException {
+    db.history().importAll(List.of(missedCall(0), sms(1, THREAT), missedCall(2)).iterator(), "sms.xml");
+    assertThat(evidence.log().verify().intact()).isTrue();
+    try (Connection c = connect(); PreparedStatement update = c.prepareStatement(
+        "UPDATE history SET body = ? WHERE body = ?")) {
+      update.setString(1, THREAT.replace("18:00", "19:00"));
+      update.setString(2, THREAT);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).isFalse();
+    assertThat(v.brokenAt().seq()).isEqualTo(2);
+    assertThat(v.brokenAt().kind()).isEqualTo(LinkKind.EVENT);
+    assertThat(v.describe("en")).contains("link 2", "changed");
+  }
+
+  @Test
+  void aDeletedEventOrAnAlteredLinkFailsVerification() throws SQLException {
+    db.history().importAll(List.of(missedCall(0), missedCall(1), missedCall(2)).iterator(), "calls.xml");
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM history WHERE id = (SELECT max(id) FROM history)");
+    }
+    assertThat(evidence.log().verify().brokenAt().seq()).isEqualTo(3);
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE evidence_log SET recorded_at = recorded_at + 1 WHERE seq = 1");
+    }
+    assertThat(evidence.log().verify().brokenAt().seq()).isEqualTo(1);
+  }
+
+  @Test
+  void attachmentsAreStoredByDigestAndChained() throws IOException {
+    db.history().append(missedCall(0), null, "screen");
+    Case c = evidence.cases().create(new Case(0, "case", List.of(), null, null, T0));
+    Path screenshot = Files.writeString(work.resolve("screenshot.png"), "not really a png 截图");
+    Attachment a = evidence.cases().attach(c.id(), screenshot);
+    assertThat(a.sha256()).isEqualTo(Sha256.of(Files.readAllBytes(screenshot)));
+    assertThat(a.name()).isEqualTo("screenshot.png");
+    assertThat(attachmentDir.resolve(a.sha256().substring(0, 2)).resolve(a.sha256())).exists();
+    try (InputStream in = evidence.cases().open(a)) {
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).endsWith("截图");
+    }
+    assertThat(evidence.cases().attachments(c.id())).containsExactly(a);
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).isTrue();
+    assertThat(v.linksChecked()).isEqualTo(2);
+  }
+
+  @Test
+  void oneChangedByteOfAStoredAttachmentFailsVerificationAtThatLink() throws IOException {
+    Case c = evidence.cases().create(new Case(0, "case", List.of(), null, null, T0));
+    db.history().append(missedCall(0), null, "screen");
+    Attachment a = evidence.cases().attach(c.id(), Files.write(work.resolve("rec.amr"), new byte[] {1, 2, 3, 4}));
+    db.history().append(missedCall(1), null, "screen");
+    Path stored = attachmentDir.resolve(a.sha256().substring(0, 2)).resolve(a.sha256());
+    Files.write(stored, new byte[] {1, 2, 3, 5});
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).isFalse();
+    assertThat(v.brokenAt().seq()).isEqualTo(2);
+    assertThat(v.brokenAt().kind()).isEqualTo(LinkKind.ATTACHMENT);
+    Files.delete(stored);
+    assertThat(evidence.log().verify().problem()).contains("gone");
+  }
+
+  @Test
+  void missingDirectoriesAndUnknownCasesAreRefused() {
+    Case c = evidence.cases().create(new Case(0, "case", List.of(), null, null, T0));
+    assertThatThrownBy(() -> evidence.cases().attach(c.id(), work.resolve("missing.png")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such file");
+    assertThatThrownBy(() -> evidence.cases().attach(c.id(), work))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a regular file");
+    assertThatThrownBy(() -> evidence.cases().attach(c.id() + 100, work.resolve("x")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(evidence.log().size()).isZero();
+  }
+
+  @Test
+  void eventsWrittenBehindTheStoresBackAreReportedThenChainedByTheNextWrite() throws SQLException {
+    db.history().append(missedCall(0), null, "screen");
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO history (owner, channel, direction, at, raw_number, source, dedup_key"
+          + " , presentation, call_type, duration_seconds) VALUES (1, 'call', 'in', 0, '', 'old', 'old-row',"
+          + " 'allowed', 'missed', 0)");
+    }
+    Verification before = evidence.log().verify();
+    assertThat(before.intact()).isTrue();
+    assertThat(before.unchainedEvents()).isEqualTo(1);
+    db.history().append(missedCall(5), null, "screen");
+    Verification after = evidence.log().verify();
+    assertThat(after.unchainedEvents()).isZero();
+    assertThat(after.linksChecked()).isEqualTo(3);
+  }
+
+  @Test
+  void aFailedImportLeavesNoLinks() {
+    Iterator<Event> failing = new Iterator<>() {
+      private int n;
+
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Event next() {
+        if (n == 5) {
+          throw new NoSuchElementException("broken file");
+        }
+        return missedCall(n++);
+      }
+    };
+    assertThatThrownBy(() -> db.history().importAll(failing, "bad.xml")).isInstanceOf(NoSuchElementException.class);
+    assertThat(evidence.log().size()).isZero();
+    db.history().importAll(Stream.of(missedCall(0)).iterator(), "good.xml");
+    assertThat(evidence.log().verify().linksChecked()).isEqualTo(1);
+  }
+
+  @Test
+  void ownersHaveSeparateChains() {
+    db.history().append(missedCall(0), null, "screen");
+    db.forOwner(2).history().append(missedCall(0), null, "screen");
+    db.forOwner(2).history().append(missedCall(1), null, "screen");
+    assertThat(evidence.log().size()).isEqualTo(1);
+    assertThat(evidence.forOwner(2).log().verify().linksChecked()).isEqualTo(2);
+  }
+}
