@@ -102,7 +102,7 @@ final class IndexedRuleBook implements RuleBook {
     CompiledRule best = null;
     int bestExact = -1;
     if (number == null) {
-      best = bestOf(byKind.get(NumberKind.HIDDEN), null, channel, at, zone, null);
+      best = bestOf(byKind.get(NumberKind.HIDDEN), null, null, channel, at, zone, null);
       return best == null ? null : best.toMatch();
     }
     // exact
@@ -116,15 +116,15 @@ final class IndexedRuleBook implements RuleBook {
     // trie path
     String digits = number.digitString();
     int node = 0;
-    best = bestOf(rulesAtNode.get(0), number, channel, at, zone, best);
+    best = bestOf(rulesAtNode.get(0), number, digits, channel, at, zone, best);
     for (int i = 0; i < digits.length(); i++) {
       node = children[node * 10 + (digits.charAt(i) - '0')];
       if (node < 0) {
         break;
       }
-      best = bestOf(rulesAtNode.get(node), number, channel, at, zone, best);
+      best = bestOf(rulesAtNode.get(node), number, digits, channel, at, zone, best);
     }
-    best = bestOf(byKind.get(number.kind()), number, channel, at, zone, best);
+    best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best);
     if (bestExact >= 0) {
       Action action = ACTIONS[exactMeta[bestExact] & 3];
       if (best == null || RuleOrder.compare(exactPriority[bestExact], EXACT_SPECIFICITY, action, exactIds[bestExact],
@@ -142,13 +142,14 @@ final class IndexedRuleBook implements RuleBook {
         exactPriority[b], EXACT_SPECIFICITY, ACTIONS[exactMeta[b] & 3], exactIds[b]) < 0;
   }
 
-  private static CompiledRule bestOf(CompiledRule[] candidates, PhoneNumber number, Channel channel, Instant at,
-      ZoneId zone, CompiledRule best) {
+  private static CompiledRule bestOf(CompiledRule[] candidates, PhoneNumber number, String digits, Channel channel,
+      Instant at, ZoneId zone, CompiledRule best) {
     if (candidates == null) {
       return best;
     }
     for (CompiledRule c : candidates) {
-      if ((best == null || RuleOrder.compare(c, best) < 0) && c.matches(number) && c.activeFor(channel, at, zone)) {
+      if ((best == null || RuleOrder.compare(c, best) < 0) && c.matches(number, digits)
+          && c.activeFor(channel, at, zone)) {
         best = c;
       }
     }
