@@ -3,12 +3,18 @@ package org.dunshield.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.dunshield.core.number.NumberParser;
+import org.dunshield.core.reputation.ReputationCheck;
+import org.dunshield.core.reputation.ReputationSettings;
+import org.dunshield.core.reputation.Reputations;
+import org.dunshield.core.screen.Check;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
 import org.dunshield.core.settings.Settings;
 import org.dunshield.store.Database;
+import org.dunshield.store.reputation.ReputationStore;
 
 /**
  * The composition root: where the data lives, the open database, the clock and the language. One
@@ -19,12 +25,15 @@ public final class App implements AutoCloseable {
   private final Database database;
   private final Clock clock;
   private final String language;
+  private final String dbUrl;
+  private ReputationStore reputationStore;
 
-  private App(Path dataDir, Database database, Clock clock, String language) {
+  private App(Path dataDir, Database database, Clock clock, String language, String dbUrl) {
     this.dataDir = dataDir;
     this.database = database;
     this.clock = clock;
     this.language = language;
+    this.dbUrl = dbUrl;
   }
 
   /**
@@ -34,7 +43,7 @@ public final class App implements AutoCloseable {
   static App open(Path data, String db, String lang) {
     Path dir = dataDirectory(data);
     Database database = db != null && !db.isBlank() ? Database.open(db, null, null) : Database.openDirectory(dir);
-    return new App(dir, database, Clock.systemUTC(), language(lang));
+    return new App(dir, database, Clock.systemUTC(), language(lang), db != null && !db.isBlank() ? db : null);
   }
 
   static Path dataDirectory(Path option) {
@@ -91,11 +100,40 @@ public final class App implements AutoCloseable {
   /** Live screening on the stored rules, contacts, settings and history. */
   public LiveScreening screening(Duration refresh) {
     return new LiveScreening(database.rules(), database.contacts(), database.settings(), database.history(),
-        Screener.standard(), clock, refresh);
+        screener(), clock, refresh);
+  }
+
+  /** The engine: the built-in checks plus the reputation check (when enabled). */
+  public Screener screener() {
+    return Screener.standard(extraChecks());
+  }
+
+  private List<Check> extraChecks() {
+    ReputationSettings s = reputationSettings();
+    return s.enabled() ? List.of(new ReputationCheck(reputations(), s.threshold(), s.priority())) : List.of();
+  }
+
+  /** The community reputation on the same store, with the stored reputation settings. */
+  public Reputations reputations() {
+    return new Reputations(reputationStore().reputation(), reputationSettings().policy(), clock);
+  }
+
+  public ReputationSettings reputationSettings() {
+    return ReputationSettings.fromMap(reputationStore().reputation().settings());
+  }
+
+  private ReputationStore reputationStore() {
+    if (reputationStore == null) {
+      reputationStore = dbUrl != null ? ReputationStore.open(dbUrl, null, null) : ReputationStore.openDirectory(dataDir);
+    }
+    return reputationStore;
   }
 
   @Override
   public void close() {
+    if (reputationStore != null) {
+      reputationStore.close();
+    }
     database.close();
   }
 }

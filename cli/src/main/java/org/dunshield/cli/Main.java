@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       HistoryCommand.class,
       ReplayCommand.class,
+      ReputationCommand.class,
       LoanCommand.class
     })
 public final class Main implements Callable<Integer> {

@@ -14,7 +14,6 @@ import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.rule.RuleBook;
 import org.dunshield.core.screen.Action;
 import org.dunshield.core.screen.Replay;
-import org.dunshield.core.screen.Screener;
 import org.dunshield.core.settings.Settings;
 import org.dunshield.formats.ImportFile;
 import org.dunshield.formats.ReadOptions;
@@ -50,7 +49,7 @@ final class ReplayCommand implements Callable<Integer> {
         .withProgress(ProgressBar.forTerminal(file.getFileName().toString())))) {
       reader.forEachRemaining(events::add);
     }
-    Replay replay = new Replay(Screener.standard(), settings, RuleBook.indexed(app.database().rules().list(), numbers),
+    Replay replay = new Replay(app.screener(), settings, RuleBook.indexed(app.database().rules().list(), numbers),
         ContactBook.of(app.database().contacts().numbers()));
     List<Replay.Step> steps = replay.run(events);
     print(spec.commandLine().getOut(), steps, settings.timezone(), app.language());
