@@ -1,0 +1,51 @@
+package org.dunshield.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.dunshield.core.complaint.Complaint;
+import org.dunshield.core.report.CaseReport;
+
+/**
+ * Exports reports and complaints to files, all or nothing, each with a {@code FILE.sha256} beside it.
+ * The CJK font for PDFs is found with {@link CjkFont#locate()} on first use. Not thread-safe.
+ *
+ * <pre>{@code
+ * String sha = Reports.export(report, Format.PDF, Path.of("case.pdf"));
+ * }</pre>
+ */
+public final class Reports {
+  private Reports() {}
+
+  /** Writes {@code report} as {@code format} to {@code out}; returns the file's SHA-256. */
+  public static String export(CaseReport report, Format format, Path out) {
+    return switch (format) {
+      case JSON -> Exports.writeWithChecksum(out, o -> JsonReport.write(report, o));
+      case CSV -> Exports.writeWithChecksum(out, o -> CsvReport.write(report, o));
+      case HTML -> Exports.writeWithChecksum(out, o -> HtmlReport.write(report, o));
+      case PDF -> withFont(font -> Exports.writeWithChecksum(out, o -> PdfReport.write(report, font, o)));
+    };
+  }
+
+  /** Writes a complaint as PDF when {@code out} ends in {@code .pdf}, else as UTF-8 text; returns its SHA-256. */
+  public static String export(Complaint complaint, Path out) {
+    if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      return withFont(font -> Exports.writeWithChecksum(out, o -> ComplaintPdf.write(complaint, font, o)));
+    }
+    return Exports.writeWithChecksum(out, o -> o.write(complaint.text().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private interface FontWork {
+    String run(CjkFont font);
+  }
+
+  private static String withFont(FontWork work) {
+    try (CjkFont font = CjkFont.open(CjkFont.locate())) {
+      return work.run(font);
+    } catch (IOException e) {
+      throw new UncheckedIOException("close the font", e);
+    }
+  }
+}
