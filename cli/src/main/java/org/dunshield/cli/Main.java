@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
       HistoryCommand.class,
       ReplayCommand.class,
       ReputationCommand.class,
-      LoanCommand.class
+      LoanCommand.class,
+      CaseCommand.class, ReportCommand.class, ComplainCommand.class, EvidenceCommand.class
     })
 public final class Main implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",
