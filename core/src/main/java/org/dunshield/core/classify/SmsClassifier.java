@@ -52,7 +52,7 @@ public final class SmsClassifier {
     if (bias.length != K || weights.length != (K << features.bits())) {
       throw new IllegalArgumentException("weights do not fit " + features.bits() + " bucket bits and " + K + " classes");
     }
-    this.header = Map.copyOf(header);
+    this.header = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(header));
     this.features = features;
     this.bias = bias;
     this.weights = weights;

@@ -4,7 +4,7 @@ package org.dunshield.core.classify;
  * Turns an SMS into hashed feature indices: character 1-, 2- and 3-grams of the normalised text,
  * plus lexicon group counts and a one-time-code flag.
  *
- * <p>Normalisation: full-width ASCII is folded to ASCII and letters to lower case; links become one
+ * <p>Normalisation: full-width digits and letters are folded to ASCII and letters to lower case; links become one
  * marker character, and so do digit runs, by shape (1-3 digits, 4-6 digits, 7 or more, amounts with
  * separators, clock times), so that a model learns "a six-digit number" rather than one code;
  * whitespace runs become one space and disappear between two CJK characters (one of the training
@@ -103,7 +103,10 @@ final class TextFeatures {
     return (int) (h >>> (64 - bits));
   }
 
-  /** Full-width ASCII to ASCII, ideographic space to space, ASCII letters to lower case. */
+  /**
+   * Full-width digits and letters to ASCII, ideographic space to space, ASCII letters to lower case.
+   * Full-width punctuation stays: a Chinese comma separates clauses, not the digits of an amount.
+   */
   static String fold(String text) {
     char[] out = new char[text.length()];
     int n = fold(text, out, text.length());
@@ -117,7 +120,7 @@ final class TextFeatures {
   private static int fold(String text, char[] out, int limit) {
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
-      if (c >= '\uFF01' && c <= '\uFF5E') {
+      if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
         c = (char) (c - 0xFEE0);
       } else if (c == '\u3000') {
         c = ' ';
