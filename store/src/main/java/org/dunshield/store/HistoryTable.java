@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.history.HistoryRepository;
@@ -27,6 +28,10 @@ final class HistoryTable implements HistoryRepository {
   private static final String INCOMING_CALLS = EventRow.SELECT
       + " WHERE owner = ? AND e164 = ? AND channel = 'call' AND direction = 'in' AND at >= ? AND at < ?"
       + " ORDER BY at, id";
+  private static final String INCOMING_CALLS_FROM_ALL = EventRow.SELECT
+      + " WHERE owner = ? AND channel = 'call' AND direction = 'in' AND at >= ? AND at < ? ORDER BY at, id";
+  private static final String INCOMING_SMS_FROM_ALL = EventRow.SELECT
+      + " WHERE owner = ? AND channel = 'sms' AND direction = 'in' AND at >= ? AND at < ? ORDER BY at, id";
   private static final String BETWEEN = EventRow.SELECT + " WHERE owner = ? AND at >= ? AND at < ? ORDER BY at, id";
   private static final String DIALLED = "SELECT 1 FROM history"
       + " WHERE owner = ? AND e164 = ? AND channel = 'call' AND direction = 'out' AND at >= ? AND at < ?"
@@ -100,6 +105,13 @@ final class HistoryTable implements HistoryRepository {
   @Override
   public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
     return sql.read("read calls from " + number, s -> entries(s.prepare(INCOMING_CALLS), number,
+        since.toEpochMilli(), until.toEpochMilli()));
+  }
+
+  @Override
+  public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
+    String select = channel == Channel.CALL ? INCOMING_CALLS_FROM_ALL : INCOMING_SMS_FROM_ALL;
+    return sql.read("read incoming " + channel.code() + " events", s -> entries(s.prepare(select), null,
         since.toEpochMilli(), until.toEpochMilli()));
   }
 

@@ -298,6 +298,31 @@ abstract class StoreContract {
   }
 
   @Test
+  void incomingFindsEveryCallerOfOneChannelInsideTheWindowOldestFirst() {
+    Instant since = T0.minusSeconds(120);
+    CallEvent hidden = new CallEvent(T0.minusSeconds(30), null, "", Presentation.RESTRICTED, CallType.MISSED,
+        Duration.ZERO, null);
+    db.history().importAll(List.<Event>of(
+        missedCallFrom(COLLECTOR, T0),
+        missedCallFrom(MUM, since),
+        hidden,
+        missedCallFrom(OFFICE, since.minusMillis(1)),
+        missedCallFrom(COLLECTOR, T0.plusSeconds(1)),
+        callTo(MUM, T0.minusSeconds(2)),
+        smsFrom(COLLECTOR, T0.minusSeconds(3), "还钱"),
+        new SmsEvent(T0.minusSeconds(4), null, "BANK", Direction.INCOMING, "验证码 123456"),
+        new SmsEvent(T0.minusSeconds(5), MUM, MUM.e164(), Direction.OUTGOING, "好的")).iterator(), "backup.xml");
+
+    List<HistoryEntry> calls = db.history().incoming(org.dunshield.core.event.Channel.CALL, since, T0.plusSeconds(1));
+    List<HistoryEntry> sms = db.history().incoming(org.dunshield.core.event.Channel.SMS, since, T0.plusSeconds(1));
+
+    assertThat(times(calls)).containsExactly(since, T0.minusSeconds(30), T0);
+    assertThat(calls).extracting(e -> e.event().number()).containsExactly(MUM, null, COLLECTOR);
+    assertThat(times(sms)).containsExactly(T0.minusSeconds(4), T0.minusSeconds(3));
+    assertThat(sms).extracting(e -> e.event().rawNumber()).containsExactly("BANK", COLLECTOR.e164());
+  }
+
+  @Test
   void dialledSeesOnlyOutgoingCallsToThatNumberInsideTheWindow() {
     db.history().append(callTo(MUM, T0), null, "calls.xml");
     db.history().append(missedCallFrom(OFFICE, T0), null, "calls.xml");

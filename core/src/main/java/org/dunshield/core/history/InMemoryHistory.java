@@ -13,24 +13,26 @@ import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
 
 /**
- * History held in memory, indexed by number: used by replay (which must not touch the stored
- * history), by tests and by benchmarks. Not thread-safe.
+ * History held in memory, indexed by number and by time: used by replay (which must not touch the
+ * stored history), by tests and by benchmarks. Not thread-safe.
  */
 public final class InMemoryHistory implements RecentActivity {
   private final Map<PhoneNumber, List<HistoryEntry>> callsIn = new HashMap<>();
   private final Map<PhoneNumber, List<Instant>> dialled = new HashMap<>();
+  private final List<HistoryEntry> incomingCalls = new ArrayList<>();
+  private final List<HistoryEntry> incomingSms = new ArrayList<>();
   private long nextId = 1;
 
   /** Records an event (and its verdict, if it was screened). */
   public void record(Event event, Verdict verdict) {
-    if (event.number() == null || event.channel() != Channel.CALL) {
-      return;
-    }
-    if (event.direction() == Direction.OUTGOING) {
+    if (event.direction() == Direction.INCOMING) {
+      HistoryEntry entry = new HistoryEntry(nextId++, event, verdict, "memory");
+      insertByTime(event.channel() == Channel.CALL ? incomingCalls : incomingSms, entry);
+      if (event instanceof CallEvent && event.number() != null) {
+        callsIn.computeIfAbsent(event.number(), n -> new ArrayList<>()).add(entry);
+      }
+    } else if (event.channel() == Channel.CALL && event.number() != null) {
       dialled.computeIfAbsent(event.number(), n -> new ArrayList<>()).add(event.at());
-    } else if (event instanceof CallEvent) {
-      callsIn.computeIfAbsent(event.number(), n -> new ArrayList<>())
-          .add(new HistoryEntry(nextId++, event, verdict, "memory"));
     }
   }
 
@@ -47,6 +49,7 @@ public final class InMemoryHistory implements RecentActivity {
         out.add(e);
       }
     }
+    out.sort(java.util.Comparator.comparing((HistoryEntry e) -> e.event().at()));
     return out;
   }
 
@@ -62,5 +65,38 @@ public final class InMemoryHistory implements RecentActivity {
       }
     }
     return false;
+  }
+
+  @Override
+  public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
+    List<HistoryEntry> all = channel == Channel.CALL ? incomingCalls : incomingSms;
+    int from = firstAtOrAfter(all, since);
+    int to = firstAtOrAfter(all, until);
+    return from >= to ? List.of() : List.copyOf(all.subList(from, to));
+  }
+
+  /** Inserts after every entry at or before its time: replay records in time order, so usually at the end. */
+  private static void insertByTime(List<HistoryEntry> list, HistoryEntry entry) {
+    Instant at = entry.event().at();
+    int i = list.size();
+    while (i > 0 && list.get(i - 1).event().at().isAfter(at)) {
+      i--;
+    }
+    list.add(i, entry);
+  }
+
+  /** The index of the first entry at or after {@code at} (binary search). */
+  private static int firstAtOrAfter(List<HistoryEntry> list, Instant at) {
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).event().at().isBefore(at)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }
