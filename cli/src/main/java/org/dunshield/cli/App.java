@@ -1,5 +1,10 @@
 package org.dunshield.cli;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,8 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.reputation.ReputationCheck;
+import org.dunshield.core.reputation.ReputationLookup;
 import org.dunshield.core.reputation.ReputationSettings;
 import org.dunshield.core.reputation.Reputations;
+import org.dunshield.core.reputation.offline.ReputationIndex;
 import org.dunshield.core.screen.Check;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
@@ -110,7 +117,24 @@ public final class App implements AutoCloseable {
 
   private List<Check> extraChecks() {
     ReputationSettings s = reputationSettings();
-    return s.enabled() ? List.of(new ReputationCheck(reputations(), s.threshold(), s.priority())) : List.of();
+    return s.enabled() ? List.of(new ReputationCheck(reputationLookup(s.threshold()), s.threshold(), s.priority()))
+        : List.of();
+  }
+
+  /** The file {@code reputation sync} keeps a server's published reputation in, inside the data directory. */
+  public static final String OFFLINE_SNAPSHOT = "reputation-offline.dsnap";
+
+  /** The local reputation, then the offline copy of a server's (when synced). */
+  private ReputationLookup reputationLookup(double threshold) {
+    Path offline = dataDir.resolve(OFFLINE_SNAPSHOT);
+    if (!Files.isRegularFile(offline)) {
+      return reputations();
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(offline))) {
+      return reputations().orElse(ReputationIndex.load(in, threshold), threshold);
+    } catch (IOException e) {
+      throw new UncheckedIOException("read the offline reputation " + offline + " (run reputation sync again)", e);
+    }
   }
 
   /** The community reputation on the same store, with the stored reputation settings. */

@@ -8,6 +8,8 @@ import org.dunshield.cli.reputation.ReportCommand;
 import org.dunshield.cli.reputation.ResolveCommand;
 import org.dunshield.cli.reputation.SeedCommand;
 import org.dunshield.cli.reputation.SettingsCommand;
+import org.dunshield.cli.reputation.SnapshotCommand;
+import org.dunshield.cli.reputation.SyncCommand;
 import org.dunshield.cli.reputation.VouchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Spec;
       DisputesCommand.class,
       ResolveCommand.class,
       VouchCommand.class,
-      SettingsCommand.class
+      SettingsCommand.class,
+      SnapshotCommand.class,
+      SyncCommand.class
     })
 public final class ReputationCommand implements Runnable {
   @ParentCommand Main main;

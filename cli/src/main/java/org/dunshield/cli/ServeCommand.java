@@ -30,12 +30,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @picocli.CommandLine.Mixin ReputationServeOptions reputation;
+
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws InterruptedException, java.io.IOException {
     App app = main.app();
     LoanDesk loans = new LoanDesk(app.database().loans(), LprTable.bundled(), Clock.systemDefaultZone());
     DunshieldServer server = DunshieldServer.start(new DunshieldServer.Config(host, port,
-        app.screening(Duration.ofSeconds(2)), limit -> recent(app, limit), loans));
+        app.screening(Duration.ofSeconds(2)), limit -> recent(app, limit), loans, reputation.api(app)));
     spec.commandLine().getOut().println("Dunshield listening on http://" + host + ":" + server.port()
         + "/ (data: " + app.dataDir() + ")");
     spec.commandLine().getOut().flush();

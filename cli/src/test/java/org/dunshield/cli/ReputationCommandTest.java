@@ -179,4 +179,48 @@ class ReputationCommandTest {
     assertThat(after.get("events").get(0).get("check").asText()).isIn("reputation", "contact", "user-rule",
         "service-number", "emergency", "dialled");
   }
+
+  @Test
+  void aSnapshotIsWrittenAndSyncKeepsAnOfflineCopyThatScreens(@TempDir Path serverData) throws Exception {
+    Cli cli = cli();
+    cli.run("reputation", "report", "17188880001", "--category", "debt_collection");
+    Path snap = files.resolve("local.dsnap");
+    JsonNode written = cli.json("reputation", "snapshot", "--out", snap.toString(), "--json");
+    assertThat(written.get("numbers").asInt()).isEqualTo(1);
+
+    // a community server with its own store
+    try (org.dunshield.store.Database db = org.dunshield.store.Database.openDirectory(serverData);
+        org.dunshield.store.reputation.ReputationStore store =
+            org.dunshield.store.reputation.ReputationStore.openDirectory(serverData)) {
+      var clock = java.time.Clock.systemUTC();
+      var reputations = new org.dunshield.core.reputation.Reputations(store.reputation(),
+          org.dunshield.core.reputation.ReputationPolicy.defaults(), clock);
+      var cn = org.dunshield.core.number.NumberParser.forRegion("CN");
+      reputations.importSeeds(List.of(new org.dunshield.core.reputation.Report(cn.parse("16512345678"),
+          org.dunshield.core.screen.Category.FRAUD, "", "seed:server", clock.instant())));
+      var publisher = new org.dunshield.server.reputation.Publisher(reputations, serverData.resolve("snaps"), clock, 1,
+          java.time.Duration.ofDays(8));
+      var screening = new org.dunshield.core.screen.LiveScreening(db.rules(), db.contacts(), db.settings(),
+          db.history(), org.dunshield.core.screen.Screener.standard(), clock, java.time.Duration.ZERO);
+      try (var server = org.dunshield.server.DunshieldServer.start(new org.dunshield.server.DunshieldServer.Config(
+          "127.0.0.1", 0, screening, limit -> List.of(), null, new org.dunshield.server.reputation.ReputationApi(
+              reputations, cn, org.dunshield.server.reputation.ReporterTokens.none(), publisher)))) {
+        String url = "http://127.0.0.1:" + server.port();
+        JsonNode first = cli.json("reputation", "sync", url, "--json");
+        assertThat(first.get("downloaded").asText()).isEqualTo("snapshot");
+        assertThat(first.get("numbers").asInt()).isEqualTo(1);
+        JsonNode v = cli.json("screen", "call", "16512345678", "--json");
+        assertThat(v.get("check").asText()).isEqualTo("reputation");
+        assertThat(v.get("category").asText()).isEqualTo("fraud");
+
+        reputations.importSeeds(List.of(new org.dunshield.core.reputation.Report(cn.parse("16512345679"),
+            org.dunshield.core.screen.Category.THREAT, "", "seed:server", clock.instant())));
+        publisher.publish();
+        JsonNode second = cli.json("reputation", "sync", url, "--json");
+        assertThat(second.get("downloaded").asText()).isEqualTo("delta");
+        assertThat(second.get("numbers").asInt()).isEqualTo(2);
+        assertThat(cli.json("screen", "call", "16512345679", "--json").get("category").asText()).isEqualTo("threat");
+      }
+    }
+  }
 }

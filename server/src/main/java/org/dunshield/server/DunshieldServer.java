@@ -15,6 +15,7 @@ import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Verdict;
 import org.dunshield.server.loan.LoanApi;
+import org.dunshield.server.reputation.ReputationApi;
 
 /**
  * The HTTP server. Create with {@link #start(Config)}; stop with {@link #close()}. Bad requests
@@ -23,14 +24,20 @@ import org.dunshield.server.loan.LoanApi;
  */
 public final class DunshieldServer implements AutoCloseable {
   /**
-   * What the server needs: where to listen, the screening service it exposes and the loan desk
-   * ({@code null}: no {@code /api/v1/loans} routes).
+   * What the server needs: where to listen, the screening service it exposes, the loan desk
+   * ({@code null}: no {@code /api/v1/loans} routes) and the reputation API ({@code null}: no
+   * {@code /api/v1/reputation} and PhoneBlock-compatible routes).
    */
   public record Config(String host, int port, LiveScreening screening, HistoryView history,
-      LoanDesk loans) {
+      LoanDesk loans, ReputationApi reputation) {
     /** A server without the loan desk. */
     public Config(String host, int port, LiveScreening screening, HistoryView history) {
-      this(host, port, screening, history, null);
+      this(host, port, screening, history, null, null);
+    }
+
+    /** A server without the reputation API. */
+    public Config(String host, int port, LiveScreening screening, HistoryView history, LoanDesk loans) {
+      this(host, port, screening, history, loans, null);
     }
 
     public Config {
@@ -63,6 +70,9 @@ public final class DunshieldServer implements AutoCloseable {
       c.routes.get("/", ctx -> ctx.html(HomePage.render(config.history().recent(50), language(ctx))));
       if (config.loans() != null) {
         new LoanApi(config.loans()).register(c.routes);
+      }
+      if (config.reputation() != null) {
+        config.reputation().register(c.routes);
       }
       c.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
       c.routes.exception(IllegalArgumentException.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
