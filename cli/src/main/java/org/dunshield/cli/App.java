@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.dunshield.core.detect.DetectionSettings;
+import org.dunshield.core.detect.Detectors;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.reputation.ReputationCheck;
 import org.dunshield.core.reputation.ReputationLookup;
@@ -110,15 +112,41 @@ public final class App implements AutoCloseable {
         screener(), clock, refresh);
   }
 
-  /** The engine: the built-in checks plus the reputation check (when enabled). */
+  /** The engine: the built-in checks plus the detectors and the reputation check (when enabled). */
   public Screener screener() {
-    return Screener.standard(extraChecks());
+    List<Check> extra = new java.util.ArrayList<>(Detectors.checks(detection()));
+    extra.addAll(extraChecks());
+    return Screener.standard(extra);
   }
 
   private List<Check> extraChecks() {
     ReputationSettings s = reputationSettings();
     return s.enabled() ? List.of(new ReputationCheck(reputationLookup(s.threshold()), s.threshold(), s.priority()))
         : List.of();
+  }
+
+  /** The file of detector settings ({@code key=value}, see docs/detection.md), inside the data directory. */
+  public static final String DETECTION_FILE = "detection.properties";
+
+  /** The detector settings: the defaults, changed by {@value #DETECTION_FILE} when it exists. */
+  public DetectionSettings detection() {
+    Path file = dataDir.resolve(DETECTION_FILE);
+    if (!Files.isRegularFile(file)) {
+      return DetectionSettings.defaults();
+    }
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("read " + file, e);
+    }
+    java.util.Map<String, String> map = new java.util.TreeMap<>();
+    p.stringPropertyNames().forEach(k -> map.put(k, p.getProperty(k)));
+    try {
+      return DetectionSettings.fromMap(map);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The file {@code reputation sync} keeps a server's published reputation in, inside the data directory. */

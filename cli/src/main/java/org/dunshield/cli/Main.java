@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
       ReplayCommand.class,
       ReputationCommand.class,
       LoanCommand.class,
-      CaseCommand.class, ReportCommand.class, ComplainCommand.class, EvidenceCommand.class
+      CaseCommand.class, ReportCommand.class, ComplainCommand.class, EvidenceCommand.class,
+      ClassifyCommand.class
     })
 public final class Main implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dunshield.core.classify.SmsClassifier;
 import org.dunshield.core.contact.ContactBook;
+import org.dunshield.core.detect.Incident;
+import org.dunshield.core.detect.Incidents;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.rule.RuleBook;
@@ -52,11 +55,14 @@ final class ReplayCommand implements Callable<Integer> {
     Replay replay = new Replay(app.screener(), settings, RuleBook.indexed(app.database().rules().list(), numbers),
         ContactBook.of(app.database().contacts().numbers()));
     List<Replay.Step> steps = replay.run(events);
-    print(spec.commandLine().getOut(), steps, settings.timezone(), app.language());
+    List<Incident> incidents = new Incidents(app.detection(), SmsClassifier.standard(), settings,
+        RuleBook.indexed(app.database().rules().list(), numbers), ContactBook.of(app.database().contacts().numbers()))
+        .find(events);
+    print(spec.commandLine().getOut(), steps, incidents, settings.timezone(), app.language());
     return 0;
   }
 
-  private void print(PrintWriter out, List<Replay.Step> steps, ZoneId zone, String language) {
+  private void print(PrintWriter out, List<Replay.Step> steps, List<Incident> incidents, ZoneId zone, String language) {
     Map<Action, Integer> counts = new LinkedHashMap<>();
     for (Action a : Action.values()) {
       counts.put(a, 0);
@@ -84,6 +90,7 @@ final class ReplayCommand implements Callable<Integer> {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("events", list);
       doc.put("summary", summary);
+      doc.put("incidents", incidents.stream().map(i -> DetectionJson.incident(i, zone)).toList());
       Output.json(out, doc);
       return;
     }
@@ -94,5 +101,9 @@ final class ReplayCommand implements Callable<Integer> {
     }
     out.printf("%d events: %d allowed, %d silenced, %d blocked%n", steps.size(), counts.get(Action.ALLOW),
         counts.get(Action.SILENCE), counts.get(Action.BLOCK));
+    for (Incident i : incidents) {
+      out.printf("incident: %s %s to %s, %d events from %d numbers%n", i.kind().code(), i.start().atZone(zone).toLocalDateTime(),
+          i.end().atZone(zone).toLocalTime(), i.events().size(), i.numbers().size());
+    }
   }
 }
