@@ -34,12 +34,28 @@ final class Migrations {
         .load();
     try {
       MigrateResult result = flyway.migrate();
-      return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+      // Read the version from the table, not from the result: when several processes open a new
+      // directory at once, the one that applied nothing may have seen another half-way through.
+      String current = currentVersion(source);
+      return current != null ? current
+          : result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     } catch (FlywayValidateException e) {
       refuseNewerSchema(flyway.info()); // only now: reading the schema's state costs time at every start
       throw new StoreException("migrate the database schema", e);
     } catch (FlywayException e) {
       throw new StoreException("migrate the database schema", e);
+    }
+  }
+
+  private static String currentVersion(DataSource source) {
+    String query = "SELECT version FROM " + HISTORY_TABLE
+        + " WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC";
+    try (java.sql.Connection c = source.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rows = s.executeQuery(query)) {
+      return rows.next() ? rows.getString(1) : null;
+    } catch (java.sql.SQLException e) {
+      throw new StoreException("read the schema version", e);
     }
   }
 
