@@ -18,8 +18,10 @@ import org.dunshield.core.screen.Action;
  * Rules indexed so a decision never tries every pattern:
  *
  * <ul>
- *   <li>exact rules without label or schedule live in parallel primitive arrays keyed by a
- *       {@link LongIntHashMap} from the number's digits (about 40 bytes a rule, no object per rule);
+ *   <li>exact rules live in parallel primitive arrays keyed by a {@link LongIntHashMap} from the
+ *       number's digits (about 42 bytes a rule, no object per rule); a rule's label and schedule,
+ *       when it has them, are an index into a table of the distinct (label, schedule) pairs, so a
+ *       million rules labelled {@code debt_collection} cost 4 bytes a rule more, not a rule object;
  *   <li>prefix, wildcard and regex rules hang in a digit trie at the node of their fixed leading
  *       digits; a lookup walks the number's at most 15 digits and tries only the rules met on the way
  *       (rules with no fixed digits sit at the root);
@@ -40,8 +42,14 @@ final class IndexedRuleBook implements RuleBook {
   private byte[] exactMeta;
   private int[] exactNext;
   private int exactCount;
-  /** Exact rules with a label or schedule keep their full rule here (few). */
-  private final Map<Integer, CompiledRule> exactExtras = new HashMap<>();
+  /** Per slot with meta bit 0x10: index into {@link #extras}; allocated when the first such rule comes. */
+  private int[] exactExtra;
+  /** The distinct label and schedule pairs of exact rules that have either. */
+  private Extra[] extras;
+  private Map<Extra, Integer> extraIndex = new HashMap<>(); // while building
+
+  /** What an exact rule has beyond number, action, channel and priority. */
+  private record Extra(String label, Schedule schedule) {}
 
   // Digit trie over E.164 digits.
   private int[] children = new int[10 * 64];
@@ -66,7 +74,7 @@ final class IndexedRuleBook implements RuleBook {
     for (Rule rule : rules) {
       count++;
       if (rule.kind() == MatchKind.EXACT) {
-        addExact(rule, forms);
+        addExact(rule);
       } else if (rule.kind() == MatchKind.TYPE) {
         CompiledRule compiled = new CompiledRule(rule, forms);
         NumberKind kind = NumberKind.fromCode(rule.pattern());
@@ -89,6 +97,10 @@ final class IndexedRuleBook implements RuleBook {
     exactPriority = Arrays.copyOf(exactPriority, exactCount);
     exactMeta = Arrays.copyOf(exactMeta, exactCount);
     exactNext = Arrays.copyOf(exactNext, exactCount);
+    exactExtra = exactExtra == null ? null : Arrays.copyOf(exactExtra, exactCount);
+    extras = new Extra[extraIndex.size()];
+    extraIndex.forEach((extra, index) -> extras[index] = extra);
+    extraIndex = null;
     children = Arrays.copyOf(children, nodes * 10);
   }
 
@@ -107,8 +119,11 @@ final class IndexedRuleBook implements RuleBook {
     }
     // exact
     for (int slot = exactHead.get(number.digits()); slot != LongIntHashMap.MISSING && slot >= 0; slot = exactNext[slot]) {
-      CompiledRule extra = (exactMeta[slot] & 0x10) != 0 ? exactExtras.get(slot) : null;
-      boolean active = extra != null ? extra.activeFor(channel, at, zone) : SCOPES[(exactMeta[slot] >> 2) & 3].covers(channel);
+      boolean active = SCOPES[(exactMeta[slot] >> 2) & 3].covers(channel);
+      if (active && (exactMeta[slot] & 0x10) != 0) {
+        Schedule schedule = extras[exactExtra[slot]].schedule();
+        active = schedule == null || schedule.activeAt(at.atZone(zone));
+      }
       if (active && (bestExact < 0 || exactWins(slot, bestExact))) {
         bestExact = slot;
       }
@@ -129,8 +144,7 @@ final class IndexedRuleBook implements RuleBook {
       Action action = ACTIONS[exactMeta[bestExact] & 3];
       if (best == null || RuleOrder.compare(exactPriority[bestExact], EXACT_SPECIFICITY, action, exactIds[bestExact],
           best.rule().priority(), best.specificity(), best.rule().action(), best.rule().id()) < 0) {
-        CompiledRule extra = exactExtras.get(bestExact);
-        String label = extra == null ? "" : extra.rule().label();
+        String label = (exactMeta[bestExact] & 0x10) != 0 ? extras[exactExtra[bestExact]].label() : "";
         return new RuleMatch(exactIds[bestExact], action, MatchKind.EXACT, number.e164(), exactPriority[bestExact], label);
       }
     }
@@ -156,13 +170,14 @@ final class IndexedRuleBook implements RuleBook {
     return best;
   }
 
-  private void addExact(Rule rule, NumberForms forms) {
+  private void addExact(Rule rule) {
     if (exactCount == exactIds.length) {
       int n = exactIds.length * 2;
       exactIds = Arrays.copyOf(exactIds, n);
       exactPriority = Arrays.copyOf(exactPriority, n);
       exactMeta = Arrays.copyOf(exactMeta, n);
       exactNext = Arrays.copyOf(exactNext, n);
+      exactExtra = exactExtra == null ? null : Arrays.copyOf(exactExtra, n);
     }
     int slot = exactCount++;
     exactIds[slot] = rule.id();
@@ -170,7 +185,10 @@ final class IndexedRuleBook implements RuleBook {
     boolean extra = !rule.label().isEmpty() || rule.schedule() != null;
     exactMeta[slot] = (byte) (rule.action().ordinal() | (rule.channel().ordinal() << 2) | (extra ? 0x10 : 0));
     if (extra) {
-      exactExtras.put(slot, new CompiledRule(rule, forms));
+      if (exactExtra == null) {
+        exactExtra = new int[exactIds.length];
+      }
+      exactExtra[slot] = extraIndex.computeIfAbsent(new Extra(rule.label(), rule.schedule()), e -> extraIndex.size());
     }
     long key = Long.parseLong(rule.pattern().substring(1));
     int previous = exactHead.put(key, slot);
