@@ -2,7 +2,6 @@ package org.dunshield.core.classify;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -24,16 +23,8 @@ public final class TemplateHoldout {
   static int[] groups(List<Sample> samples) {
     int n = samples.size();
     long[][] grams = new long[n][];
-    char[] folded = new char[TextFeatures.MAX_CHARS];
-    char[] normal = new char[TextFeatures.MAX_CHARS + 2];
     for (int i = 0; i < n; i++) {
-      int length = TextFeatures.fold(samples.get(i).text(), folded);
-      int m = TextFeatures.normalise(folded, length, normal);
-      long[] g = new long[Math.max(0, m - 2)];
-      for (int j = 2; j < m; j++) {
-        g[j - 2] = ((long) normal[j - 2] << 32) | ((long) normal[j - 1] << 16) | normal[j];
-      }
-      grams[i] = Arrays.stream(g).distinct().sorted().toArray();
+      grams[i] = Shingles.of(samples.get(i).text());
     }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -41,7 +32,7 @@ public final class TemplateHoldout {
     }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        if (samples.get(i).label() == samples.get(j).label() && jaccard(grams[i], grams[j]) >= SIMILAR) {
+        if (samples.get(i).label() == samples.get(j).label() && Shingles.similarity(grams[i], grams[j]) >= SIMILAR) {
           int a = find(parent, i);
           int b = find(parent, j);
           parent[Math.max(a, b)] = Math.min(a, b);
@@ -108,24 +99,5 @@ public final class TemplateHoldout {
       i = parent[i];
     }
     return i;
-  }
-
-  private static double jaccard(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int both = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        both++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - both;
-    return union == 0 ? 1 : (double) both / union;
   }
 }

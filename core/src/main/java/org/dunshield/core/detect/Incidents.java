@@ -29,8 +29,12 @@ public final class Incidents {
 
   public Incidents(DetectionSettings settings, SmsClassifier classifier, Settings screening, RuleBook rules,
       ContactBook contacts) {
+    this(settings, classifier, new Trust(contacts, rules, screening));
+  }
+
+  public Incidents(DetectionSettings settings, SmsClassifier classifier, Trust trust) {
     this.settings = settings;
-    this.trust = new Trust(contacts, rules, screening);
+    this.trust = trust;
     this.codes = new Codes(classifier);
   }
 

@@ -13,15 +13,23 @@ import org.dunshield.core.screen.ScreeningContext;
 import org.dunshield.core.settings.Settings;
 
 /**
- * Who the detectors leave alone and never count: contacts, emergency numbers, service and
- * government numbers (when service-allow is on) and numbers a user rule allows. Stateless.
+ * Who the detectors (and the analyses) leave alone and never count: contacts, emergency numbers,
+ * service and government numbers (when service-allow is on) and numbers a user rule allows.
+ * Immutable; thread-safe when the rule book is.
  */
-record Trust(ContactBook contacts, RuleBook rules, Settings settings) {
+public record Trust(ContactBook contacts, RuleBook rules, Settings settings) {
+  public Trust {
+    java.util.Objects.requireNonNull(contacts, "contacts");
+    java.util.Objects.requireNonNull(rules, "rules");
+    java.util.Objects.requireNonNull(settings, "settings");
+  }
+
   static Trust of(ScreeningContext context) {
     return new Trust(context.contacts(), context.rules(), context.settings());
   }
 
-  boolean trusted(PhoneNumber number, Channel channel, Instant at) {
+  /** Whether {@code number} (null when hidden: never trusted) is trusted on {@code channel} at {@code at}. */
+  public boolean trusted(PhoneNumber number, Channel channel, Instant at) {
     if (number == null) {
       return false;
     }
@@ -37,7 +45,8 @@ record Trust(ContactBook contacts, RuleBook rules, Settings settings) {
     return match != null && match.action() == Action.ALLOW;
   }
 
-  boolean trusted(Event event) {
+  /** Whether the other party of {@code event} is trusted. */
+  public boolean trusted(Event event) {
     return trusted(event.number(), event.channel(), event.at());
   }
 
