@@ -132,4 +132,47 @@ class DetectionCommandsTest {
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
   }
+
+  @Test
+  void analyzeConductFindsViolationsInTheImportedSamples() {
+    Cli cli = cli();
+    cli.run("contacts", "import", Samples.file("contacts.vcf").toString());
+    cli.run("import", Samples.file("calls.xml").toString());
+    cli.run("import", Samples.file("sms.xml").toString());
+
+    JsonNode doc = cli.json("analyze", "conduct", "--rules", "cn-nifa-2024", "--json");
+
+    assertThat(doc.get("ruleSets").get(0).asText()).isEqualTo("cn-nifa-2024");
+    List<String> rules = new ArrayList<>();
+    doc.get("violations").forEach(v -> rules.add(v.get("rule").asText()));
+    assertThat(rules).containsExactly("cn-nifa-2024/quiet-hours", "cn-nifa-2024/threats");
+    JsonNode night = doc.get("violations").get(0);
+    assertThat(night.get("events")).hasSize(2);
+    assertThat(night.get("events").get(0).get("at").asText()).isEqualTo("2026-10-12T22:30+08:00");
+    assertThat(night.get("numbers").get(0).asText()).isEqualTo("+8617188880002");
+    assertThat(night.get("collector").asText()).isEqualTo("campaign-1");
+  }
+
+  @Test
+  void analyzeCampaignsGroupsTheBlockAndTheBombers() {
+    Cli cli = cli();
+    cli.run("import", Samples.file("calls.xml").toString());
+    cli.run("import", Samples.file("sms.xml").toString());
+
+    JsonNode campaigns = cli.json("analyze", "campaigns", "--json").get("campaigns");
+
+    assertThat(campaigns).hasSize(2);
+    assertThat(campaigns.get(0).get("numbers").toString()).isEqualTo("[\"+8617188880001\",\"+8617188880002\"]");
+    assertThat(campaigns.get(0).get("links").get(0).get("kind").asText()).isEqualTo("block");
+    assertThat(campaigns.get(1).get("numbers")).hasSize(7);
+    assertThat(campaigns.get(1).get("links").get(0).get("kind").asText()).isEqualTo("timing");
+    assertThat(cli.json("analyze", "incidents", "--json").get("incidents")).hasSize(1);
+  }
+
+  @Test
+  void analyzeRefusesUnknownRuleSets() {
+    Cli.Result r = cli().run("analyze", "conduct", "--rules", "cn-nifa-2030");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown rule set 'cn-nifa-2030'");
+  }
 }
