@@ -198,6 +198,11 @@ final class CompiledRule {
 
     /** The clauses for {@code regex} (already compiled by RE2/J), or {@code null} when none is known. */
     static String[][] of(String regex) {
+      for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
+        if (at + 2 >= regex.length() || regex.charAt(at + 2) != ':') {
+          return null; // flag groups such as (?i) are not atoms: RE2 lets a following {0} repeat the digit before
+        }
+      }
       try {
         RequiredLiterals parser = new RequiredLiterals(regex);
         Info info = parser.alternation();

@@ -56,6 +56,11 @@ final class NumberForms {
     if (regex.contains("|")) {
       return "";
     }
+    for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
+      if (at + 2 >= regex.length() || regex.charAt(at + 2) != ':') {
+        return ""; // a flag group like (?i) is no atom: a {0} after it repeats the digit before it
+      }
+    }
     String best = "";
     StringBuilder run = new StringBuilder();
     int depth = 0;

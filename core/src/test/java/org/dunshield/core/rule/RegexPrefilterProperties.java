@@ -40,11 +40,12 @@ class RegexPrefilterProperties {
     assertThat(NumberForms.requiredDigits("(170|171)")).isEmpty();
     assertThat(NumberForms.requiredDigits("[0-9]{11}")).isEmpty();
     assertThat(NumberForms.requiredDigits("^0755")).isEqualTo("0755");
+    assertThat(NumberForms.requiredDigits("^7(?i){0}1")).isEmpty();
   }
 
   @Provide
   Arbitrary<String> regexes() {
-    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".");
+    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".", "(?i)", "{0}");
     return atoms.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list))
         .flatMap(body -> Arbitraries.of(body, "^" + body, body + "$", "^\\+86" + body, "^0" + body));
   }

@@ -56,6 +56,7 @@ class RequiredLiteralsProperties {
     assertThat(ruledOut("\\Q17\\E{2}", "+8613817717000")).isFalse(); // RE2 repeats the last quoted character
     assertThat(clauses("8888|\\d")).isEmpty();
     assertThat(clauses("[^0]{4}")).isEmpty();
+    assertThat(ruledOut("^0(?i){0}1", "+8617100000000")).isFalse(); // the {0} repeats the 0, not the flag group
     assertThat(clauses("\\061\\062")).isEmpty(); // octal escapes are not modelled: no filter rather than a wrong one
   }
 
