@@ -8,16 +8,23 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import com.google.i18n.phonenumbers.ShortNumberInfo;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Turns what people and phones write ({@code 138 0013 8000}, {@code +86 138-0013-8000},
  * {@code 0086138...}, {@code (021) 5555 0101}, {@code 95588}) into a {@link PhoneNumber}.
  *
- * <p>libphonenumber does the real work. Its general parser costs microseconds, so eleven-digit
- * Chinese mobile shapes take a fast path: the kind of such a number depends only on its first seven
- * digits, and the fast path remembers libphonenumber's answer for each seven-digit prefix the first
- * time it sees it. A property-based test proves both paths give the same result.
+ * <p>libphonenumber does the real work. Its general parser costs microseconds, so common Chinese
+ * shapes take a fast path that remembers libphonenumber's answer the first time it sees a shape:
+ * <ul>
+ *   <li>eleven-digit mobiles: the kind depends only on the first seven digits;
+ *   <li>landlines written with the trunk 0, {@code +86} or {@code 0086} ({@code 010-62345678},
+ *       {@code (0755) 8888 1234}) and ten-digit 400/800 lines: the kind depends only on the first
+ *       eight national digits and the length (CN's metadata looks at most seven digits deep);
+ *   <li>short numbers of three to six bare digits ({@code 95588}, {@code 10086}): remembered whole.
+ * </ul>
+ * Property-based tests prove both paths give the same result.
  *
  * <p>Thread-safe; one instance per default region is enough.
  */
@@ -27,12 +34,19 @@ public final class NumberParser {
   private static final NumberBlocks BLOCKS = NumberBlocks.load();
   private static final int MAX_INPUT = 64;
   private static final int CN = 86;
+  private static final NumberKind[] KINDS = NumberKind.values();
+  private static final int MAX_LANDLINE_KEYS = 1 << 16;
+  private static final int MAX_SHORT_NUMBERS = 10_000;
 
   private final String region;
   private final int regionCountryCode;
   private final boolean fastPath;
   /** Per seven-digit prefix 1000000..1999999: 0 unknown, else NumberKind ordinal + 1. */
   private final AtomicIntegerArray mobileKinds;
+  /** Landline shapes: (first eight national digits * 4 + length - 9) to 0 (use the slow path) or kind ordinal + 1. */
+  private final ConcurrentHashMap<Integer, Byte> landlineKinds = new ConcurrentHashMap<>();
+  /** Short numbers by their digits, exactly as libphonenumber parsed them. */
+  private final ConcurrentHashMap<String, PhoneNumber> shortNumbers = new ConcurrentHashMap<>();
 
   private NumberParser(String region) {
     this.region = region;
@@ -136,7 +150,7 @@ public final class NumberParser {
     }
   }
 
-  /** Returns the number for common eleven-digit mobile shapes, or {@code null} to take the slow path. */
+  /** Returns the number for common shapes, or {@code null} to take the slow path. */
   private PhoneNumber parseFast(String raw) {
     int n = raw.length();
     char[] digits = new char[20];
@@ -155,6 +169,18 @@ public final class NumberParser {
         return null;
       }
     }
+    PhoneNumber mobile = mobile(digits, count, plus);
+    if (mobile != null) {
+      return mobile;
+    }
+    if (!plus && count >= 3 && count <= 6 && count == n) {
+      return shortNumber(raw);
+    }
+    return landline(raw, digits, count, plus);
+  }
+
+  /** Eleven-digit mobiles in any common shape, or {@code null}. */
+  private PhoneNumber mobile(char[] digits, int count, boolean plus) {
     int start;
     if (plus) {
       if (count != 13 || digits[0] != '8' || digits[1] != '6') {
@@ -192,7 +218,7 @@ public final class NumberParser {
       cached = slow.kind().ordinal() + 1;
       mobileKinds.set(slot, cached);
     }
-    NumberKind kind = NumberKind.values()[cached - 1];
+    NumberKind kind = KINDS[cached - 1];
     if (kind == NumberKind.UNKNOWN) {
       return null; // not a valid mobile: only libphonenumber can say what it is (e.g. 17909 IP-dial prefixes)
     }
@@ -202,6 +228,86 @@ public final class NumberParser {
     full[2] = '6';
     System.arraycopy(digits, start, full, 3, 11);
     return PhoneNumber.of(new String(full), kind);
+  }
+
+  /**
+   * Landlines and 400/800 lines: {@code 0} + national, {@code +86} or {@code 0086} + national
+   * (national of 9 to 11 digits starting 2-9 or 10), or ten bare digits starting 400 or 800. The
+   * first number of each (eight-digit prefix, length) goes through libphonenumber, whose kind is then
+   * remembered; {@code null} when the shape does not apply or only libphonenumber can tell.
+   */
+  private PhoneNumber landline(String raw, char[] digits, int count, boolean plus) {
+    int start;
+    if (plus) {
+      if (count < 2 || digits[0] != '8' || digits[1] != '6') {
+        return null;
+      }
+      start = 2;
+    } else if (count > 4 && digits[0] == '0' && digits[1] == '0' && digits[2] == '8' && digits[3] == '6') {
+      start = 4;
+    } else if (count > 1 && digits[0] == '0' && digits[1] != '0') {
+      start = 1;
+    } else if (count == 10 && (digits[0] == '4' || digits[0] == '8') && digits[1] == '0' && digits[2] == '0') {
+      start = 0;
+    } else {
+      return null;
+    }
+    int length = count - start;
+    if (length < 9 || length > 11) {
+      return null;
+    }
+    char first = digits[start];
+    if (start > 0 && (first < '2' || first > '9') && (first != '1' || digits[start + 1] != '0')) {
+      return null;
+    }
+    int prefix = 0;
+    for (int i = start; i < start + 8; i++) {
+      prefix = prefix * 10 + (digits[i] - '0');
+    }
+    Integer key = prefix * 4 + (length - 9);
+    Byte cached = landlineKinds.get(key);
+    if (cached == null) {
+      PhoneNumber slow;
+      try {
+        slow = parseSlow(raw);
+      } catch (InvalidNumberException e) {
+        return null;
+      }
+      NumberKind kind = slow.kind();
+      boolean remember = kind != NumberKind.UNKNOWN && kind != NumberKind.INTERNATIONAL
+          && kind != NumberKind.EMERGENCY && slow.e164().length() == 3 + length
+          && slow.e164().regionMatches(3, new String(digits, start, length), 0, length);
+      if (landlineKinds.size() < MAX_LANDLINE_KEYS) {
+        landlineKinds.putIfAbsent(key, (byte) (remember ? kind.ordinal() + 1 : 0));
+      }
+      return slow;
+    }
+    if (cached == 0) {
+      return null;
+    }
+    char[] full = new char[3 + length];
+    full[0] = '+';
+    full[1] = '8';
+    full[2] = '6';
+    System.arraycopy(digits, start, full, 3, length);
+    return PhoneNumber.of(new String(full), KINDS[cached - 1]);
+  }
+
+  /** Three to six bare digits, remembered whole as libphonenumber parsed them; {@code null} when invalid. */
+  private PhoneNumber shortNumber(String raw) {
+    PhoneNumber known = shortNumbers.get(raw);
+    if (known != null) {
+      return known;
+    }
+    try {
+      known = parseSlow(raw);
+    } catch (InvalidNumberException e) {
+      return null;
+    }
+    if (shortNumbers.size() < MAX_SHORT_NUMBERS) {
+      shortNumbers.putIfAbsent(raw, known);
+    }
+    return known;
   }
 
   private static NumberKind kindOf(PhoneNumberType type) {
