@@ -1,7 +1,9 @@
 package org.dunshield.core.detect;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
@@ -53,13 +55,15 @@ final class CallBombingCheck implements Check {
     if (trust.trusted(incoming.number(), Channel.CALL, at)) {
       return null;
     }
-    BurstDetector detector = new BurstDetector(config, 1);
-    var recent = context.history().incoming(Channel.CALL, at.minus(config.lookback()), at);
-    for (HistoryEntry entry : recent) {
-      Event e = entry.event();
-      if (!trust.trusted(e)) {
-        detector.observe(CALLEE, Trust.source(e), e.at().toEpochMilli());
+    List<Event> untrusted = new ArrayList<>();
+    for (HistoryEntry entry : context.history().incoming(Channel.CALL, at.minus(config.lookback()), at)) {
+      if (!trust.trusted(entry.event())) {
+        untrusted.add(entry.event());
       }
+    }
+    BurstDetector detector = new BurstDetector(config, 1);
+    for (Event e : untrusted) {
+      detector.observe(CALLEE, Trust.source(e), e.at().toEpochMilli());
     }
     Event current = incoming.toEvent();
     if (detector.observe(CALLEE, Trust.source(current), at.toEpochMilli()) == BurstDetector.Signal.QUIET) {
@@ -69,9 +73,8 @@ final class CallBombingCheck implements Check {
     Set<Long> numbers = new HashSet<>();
     int calls = 1;
     numbers.add(Trust.source(current));
-    for (HistoryEntry entry : recent) {
-      Event e = entry.event();
-      if (!e.at().isBefore(since) && !trust.trusted(e)) {
+    for (Event e : untrusted) {
+      if (!e.at().isBefore(since)) {
         calls++;
         numbers.add(Trust.source(e));
       }
