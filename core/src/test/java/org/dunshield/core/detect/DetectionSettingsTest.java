@@ -16,7 +16,7 @@ class DetectionSettingsTest {
         .containsEntry("call-bombing.window", "PT2M").containsEntry("call-bombing.cooldown", "PT10M")
         .containsEntry("sms-bombing.min-codes", "5").containsEntry("sms-bombing.min-senders", "4")
         .containsEntry("redial.daily-limit", "3").containsEntry("redial.block-digits", "3")
-        .containsEntry("sms-content.block-confidence", "0.5");
+        .containsEntry("sms-content.block-confidence", "0.6");
   }
 
   @Test
