@@ -57,6 +57,8 @@ final class IndexedRuleBook implements RuleBook {
   private int nodes;
 
   private final Map<NumberKind, CompiledRule[]> byKind = new EnumMap<>(NumberKind.class);
+  /** The highest priority of the non-exact rules: an exact match at or above it cannot be beaten. */
+  private int maxPatternPriority = Integer.MIN_VALUE;
   private final int size;
 
   IndexedRuleBook(Iterable<Rule> rules, NumberForms forms) {
@@ -76,6 +78,7 @@ final class IndexedRuleBook implements RuleBook {
       if (rule.kind() == MatchKind.EXACT) {
         addExact(rule);
       } else if (rule.kind() == MatchKind.TYPE) {
+        maxPatternPriority = Math.max(maxPatternPriority, rule.priority());
         CompiledRule compiled = new CompiledRule(rule, forms);
         NumberKind kind = NumberKind.fromCode(rule.pattern());
         kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(compiled);
@@ -83,6 +86,7 @@ final class IndexedRuleBook implements RuleBook {
           kinds.computeIfAbsent(NumberKind.VIRTUAL_MOBILE, k -> new ArrayList<>()).add(compiled);
         }
       } else {
+        maxPatternPriority = Math.max(maxPatternPriority, rule.priority());
         CompiledRule compiled = new CompiledRule(rule, forms);
         atNode.computeIfAbsent(nodeFor(compiled.literalPrefix()), k -> new ArrayList<>()).add(compiled);
       }
@@ -114,7 +118,7 @@ final class IndexedRuleBook implements RuleBook {
     CompiledRule best = null;
     int bestExact = -1;
     if (number == null) {
-      best = bestOf(byKind.get(NumberKind.HIDDEN), null, null, channel, at, zone, null);
+      best = bestOf(byKind.get(NumberKind.HIDDEN), null, null, channel, at, zone, null, -1);
       return best == null ? null : best.toMatch();
     }
     // exact
@@ -128,27 +132,31 @@ final class IndexedRuleBook implements RuleBook {
         bestExact = slot;
       }
     }
-    // trie path
+    if (bestExact >= 0 && exactPriority[bestExact] >= maxPatternPriority) {
+      return exactMatch(bestExact, number); // an exact rule is more specific than any pattern of equal priority
+    }
+    // trie path: only rules that would beat the exact winner (if any) are tried
     String digits = number.digitString();
     int node = 0;
-    best = bestOf(rulesAtNode.get(0), number, digits, channel, at, zone, best);
+    best = bestOf(rulesAtNode.get(0), number, digits, channel, at, zone, best, bestExact);
     for (int i = 0; i < digits.length(); i++) {
       node = children[node * 10 + (digits.charAt(i) - '0')];
       if (node < 0) {
         break;
       }
-      best = bestOf(rulesAtNode.get(node), number, digits, channel, at, zone, best);
+      best = bestOf(rulesAtNode.get(node), number, digits, channel, at, zone, best, bestExact);
     }
-    best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best);
-    if (bestExact >= 0) {
-      Action action = ACTIONS[exactMeta[bestExact] & 3];
-      if (best == null || RuleOrder.compare(exactPriority[bestExact], EXACT_SPECIFICITY, action, exactIds[bestExact],
-          best.rule().priority(), best.specificity(), best.rule().action(), best.rule().id()) < 0) {
-        String label = (exactMeta[bestExact] & 0x10) != 0 ? extras[exactExtra[bestExact]].label() : "";
-        return new RuleMatch(exactIds[bestExact], action, MatchKind.EXACT, number.e164(), exactPriority[bestExact], label);
-      }
+    best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best, bestExact);
+    if (best != null) {
+      return best.toMatch();
     }
-    return best == null ? null : best.toMatch();
+    return bestExact >= 0 ? exactMatch(bestExact, number) : null;
+  }
+
+  private RuleMatch exactMatch(int slot, PhoneNumber number) {
+    String label = (exactMeta[slot] & 0x10) != 0 ? extras[exactExtra[slot]].label() : "";
+    return new RuleMatch(exactIds[slot], ACTIONS[exactMeta[slot] & 3], MatchKind.EXACT, number.e164(),
+        exactPriority[slot], label);
   }
 
   private boolean exactWins(int a, int b) {
@@ -156,18 +164,28 @@ final class IndexedRuleBook implements RuleBook {
         exactPriority[b], EXACT_SPECIFICITY, ACTIONS[exactMeta[b] & 3], exactIds[b]) < 0;
   }
 
-  private static CompiledRule bestOf(CompiledRule[] candidates, PhoneNumber number, String digits, Channel channel,
-      Instant at, ZoneId zone, CompiledRule best) {
+  /**
+   * The best of {@code best} and the matching active candidates that beat it; while {@code best} is
+   * null, a candidate must beat the exact rule in slot {@code exactBar} (when not -1), so patterns
+   * that would lose anyway are never matched.
+   */
+  private CompiledRule bestOf(CompiledRule[] candidates, PhoneNumber number, String digits, Channel channel,
+      Instant at, ZoneId zone, CompiledRule best, int exactBar) {
     if (candidates == null) {
       return best;
     }
     for (CompiledRule c : candidates) {
-      if ((best == null || RuleOrder.compare(c, best) < 0) && c.matches(number, digits)
-          && c.activeFor(channel, at, zone)) {
+      boolean wouldWin = best != null ? RuleOrder.compare(c, best) < 0 : exactBar < 0 || beatsExact(c, exactBar);
+      if (wouldWin && c.matches(number, digits) && c.activeFor(channel, at, zone)) {
         best = c;
       }
     }
     return best;
+  }
+
+  private boolean beatsExact(CompiledRule c, int slot) {
+    return RuleOrder.compare(c.rule().priority(), c.specificity(), c.rule().action(), c.rule().id(),
+        exactPriority[slot], EXACT_SPECIFICITY, ACTIONS[exactMeta[slot] & 3], exactIds[slot]) < 0;
   }
 
   private void addExact(Rule rule) {
