@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.dunshield.core.evidence.Attachment;
 import org.dunshield.core.evidence.Case;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.number.PhoneNumber;
+import org.dunshield.server.evidence.EvidenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,11 +75,7 @@ final class CaseCommand {
       List<Case> cases = CaseReports.evidence(app).cases().list();
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        List<Object> list = new ArrayList<>();
-        for (Case c : cases) {
-          list.add(json(c, zone));
-        }
-        Output.json(out, Map.of("cases", list));
+        Output.json(out, EvidenceJson.cases(cases, zone));
         return 0;
       }
       for (Case c : cases) {
@@ -110,13 +106,7 @@ final class CaseCommand {
       Case c = CaseReports.find(app, kase);
       Attachment a = CaseReports.evidence(app).cases().attach(c.id(), file);
       if (json) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id());
-        m.put("case", c.id());
-        m.put("name", a.name());
-        m.put("sha256", a.sha256());
-        m.put("size", a.size());
-        Output.json(spec.commandLine().getOut(), m);
+        Output.json(spec.commandLine().getOut(), EvidenceJson.attachment(a, c.id()));
       } else {
         spec.commandLine().getOut().printf("attached %s to case %d: sha256 %s, %d bytes%n", a.name(), c.id(), a.sha256(), a.size());
       }
@@ -125,13 +115,6 @@ final class CaseCommand {
   }
 
   static Map<String, Object> json(Case c, ZoneId zone) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", c.id());
-    m.put("name", c.name());
-    m.put("numbers", c.numbers().stream().map(PhoneNumber::e164).toList());
-    m.put("from", c.from() == null ? null : c.from().atZone(zone).toOffsetDateTime().toString());
-    m.put("to", c.to() == null ? null : c.to().atZone(zone).toOffsetDateTime().toString());
-    m.put("created", c.createdAt().atZone(zone).toOffsetDateTime().toString());
-    return m;
+    return EvidenceJson.kase(c, zone);
   }
 }

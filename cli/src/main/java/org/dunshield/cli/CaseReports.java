@@ -1,16 +1,16 @@
 package org.dunshield.cli;
 
-import java.nio.file.Path;
 import org.dunshield.core.evidence.Case;
 import org.dunshield.core.report.CaseReport;
 import org.dunshield.core.report.ConductFindings;
+import org.dunshield.server.evidence.CaseDesk;
 import org.dunshield.store.EvidenceStore;
 
 /**
- * Wiring for the evidence commands: the evidence store of the application's data directory, finding
- * a case by id or name, and building its report. Conduct-rule violations come from {@link
- * #CONDUCT}, which is {@link ConductFindings#NONE} until the conduct analysis exists
- * ({@code org.dunshield.core.conduct}): plug an adapter in here. Stateless.
+ * Wiring for the evidence commands: the {@link CaseDesk} of the application's data directory (shared
+ * with {@code serve}'s {@code /api/v1/cases}), finding a case by id or name, and building its report.
+ * Conduct-rule violations come from {@link #CONDUCT}, which is {@link ConductFindings#NONE} until
+ * the conduct analysis exists ({@code org.dunshield.core.conduct}): plug an adapter in here. Stateless.
  */
 final class CaseReports {
   /** Where violations come from: the extension point for the conduct analysis. */
@@ -18,22 +18,22 @@ final class CaseReports {
 
   private CaseReports() {}
 
+  /** Cases, reports and complaints of the application's data directory. */
+  static CaseDesk desk(App app) {
+    return CaseDesk.ofDataDirectory(app.database(), app.dataDir(), app.clock(), CONDUCT);
+  }
+
   static EvidenceStore evidence(App app) {
-    Path attachments = app.dataDir().resolve(EvidenceStore.ATTACHMENTS);
-    return EvidenceStore.of(app.database(), attachments, app.clock());
+    return desk(app).evidence();
   }
 
   static Case find(App app, String idOrName) {
-    return evidence(app).cases().find(idOrName)
-        .orElseThrow(() -> new IllegalArgumentException("no case '" + idOrName + "'; see dunshield case list"));
+    return desk(app).find(idOrName);
   }
 
   /** The report of a case in {@code language} ({@code zh} or {@code en}), with the chain verified now. */
   static CaseReport build(App app, Case kase, String language) {
-    EvidenceStore evidence = evidence(app);
-    return CaseReport.build(kase, app.database().history().list(kase.from(), kase.to()),
-        evidence.cases().attachments(kase.id()), evidence.log().verify(), CONDUCT, app.settings().timezone(),
-        language, app.clock().instant());
+    return desk(app).report(kase, language);
   }
 
   /** {@code option} when given (zh or en), else the application's language. */

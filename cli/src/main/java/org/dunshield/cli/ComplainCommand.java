@@ -1,17 +1,14 @@
 package org.dunshield.cli;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunshield.core.complaint.Complaint;
 import org.dunshield.core.complaint.ComplaintChannel;
-import org.dunshield.core.complaint.Complaints;
-import org.dunshield.core.complaint.Fact;
-import org.dunshield.core.report.CaseReport;
 import org.dunshield.report.CjkFont;
 import org.dunshield.report.Reports;
+import org.dunshield.server.evidence.CaseDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,20 +37,8 @@ final class ComplainCommand implements Callable<Integer> {
   public Integer call() {
     App app = main.app();
     ComplaintChannel ch = ComplaintChannel.fromCode(channel);
-    Map<Fact, String> given = new EnumMap<>(Fact.class);
-    facts.forEach((k, v) -> {
-      Fact f = Fact.fromCode(k);
-      if (f.derived()) {
-        throw new IllegalArgumentException("fact '" + k + "' comes from the case, not from --fact");
-      }
-      given.put(f, v);
-    });
-    String own = app.settings().ownNumber();
-    if (!own.isEmpty()) {
-      given.putIfAbsent(Fact.OWN_NUMBER, own);
-    }
-    CaseReport report = CaseReports.build(app, CaseReports.find(app, kase), CaseReports.language(app, lang));
-    Complaint complaint = Complaints.draft(ch, report, given);
+    CaseDesk desk = CaseReports.desk(app);
+    Complaint complaint = desk.complaint(desk.find(kase), ch, facts, CaseReports.language(app, lang));
     String sha;
     try {
       sha = Reports.export(complaint, out);

@@ -1,9 +1,8 @@
 package org.dunshield.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunshield.core.evidence.Verification;
+import org.dunshield.server.evidence.EvidenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -24,7 +23,7 @@ final class EvidenceCommand {
   static final class Verify implements Callable<Integer> {
     @ParentCommand EvidenceCommand parent;
     @Spec CommandSpec spec;
-    @Option(names = "--json", description = "Print {\"intact\",\"links\",\"head\",\"brokenAt\",\"kind\",\"ref\",\"problem\",\"unchained\"}.")
+    @Option(names = "--json", description = "Print {\"ok\",\"intact\",\"links\",\"head\",\"brokenAt\",\"kind\",\"ref\",\"problem\",\"unchained\"}.")
     boolean json;
 
     @Override
@@ -32,16 +31,7 @@ final class EvidenceCommand {
       App app = parent.main.app();
       Verification v = CaseReports.evidence(app).log().verify();
       if (json) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("intact", v.intact());
-        m.put("links", v.linksChecked());
-        m.put("head", v.head());
-        m.put("brokenAt", v.brokenAt() == null ? null : v.brokenAt().seq());
-        m.put("kind", v.brokenAt() == null ? null : v.brokenAt().kind().code());
-        m.put("ref", v.brokenAt() == null ? null : v.brokenAt().ref());
-        m.put("problem", v.problem());
-        m.put("unchained", v.unchainedEvents());
-        Output.json(spec.commandLine().getOut(), m);
+        Output.json(spec.commandLine().getOut(), EvidenceJson.verification(v));
       } else {
         (v.intact() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(v.describe(app.language()));
       }

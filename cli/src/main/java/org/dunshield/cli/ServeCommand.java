@@ -12,6 +12,7 @@ import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.loan.LprTable;
 import org.dunshield.server.DunshieldServer;
+import org.dunshield.server.evidence.EvidenceApi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     App app = main.app();
     LoanDesk loans = new LoanDesk(app.database().loans(), LprTable.bundled(), Clock.systemDefaultZone());
     DunshieldServer server = DunshieldServer.start(new DunshieldServer.Config(host, port,
-        app.screening(Duration.ofSeconds(2)), limit -> recent(app, limit), loans, reputation.api(app)));
+        app.screening(Duration.ofSeconds(2)), limit -> recent(app, limit), loans, reputation.api(app),
+        new EvidenceApi(CaseReports.desk(app))));
     spec.commandLine().getOut().println("Dunshield listening on http://" + host + ":" + server.port()
         + "/ (data: " + app.dataDir() + ")");
     spec.commandLine().getOut().flush();

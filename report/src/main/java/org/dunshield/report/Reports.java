@@ -37,6 +37,56 @@ public final class Reports {
     return Exports.writeWithChecksum(out, o -> o.write(complaint.text().getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** {@code report} as {@code format}, in memory (for the HTTP API); the bytes {@link #export} writes. */
+  public static byte[] render(CaseReport report, Format format) {
+    return switch (format) {
+      case JSON -> bytes(o -> JsonReport.write(report, o));
+      case CSV -> bytes(o -> CsvReport.write(report, o));
+      case HTML -> bytes(o -> HtmlReport.write(report, o));
+      case PDF -> withFontBytes(font -> bytes(o -> PdfReport.write(report, font, o)));
+    };
+  }
+
+  /** A complaint as PDF ({@code pdf}) or UTF-8 text, in memory; the bytes {@link #export} writes. */
+  public static byte[] render(Complaint complaint, boolean pdf) {
+    if (pdf) {
+      return withFontBytes(font -> bytes(o -> ComplaintPdf.write(complaint, font, o)));
+    }
+    return complaint.text().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The MIME type of {@code format}, with the charset for text formats. */
+  public static String contentType(Format format) {
+    return switch (format) {
+      case PDF -> "application/pdf";
+      case HTML -> "text/html; charset=utf-8";
+      case CSV -> "text/csv; charset=utf-8";
+      case JSON -> "application/json; charset=utf-8";
+    };
+  }
+
+  private static byte[] bytes(Exports.Body body) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+    try {
+      body.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("render: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private interface FontBytes {
+    byte[] run(CjkFont font);
+  }
+
+  private static byte[] withFontBytes(FontBytes work) {
+    try (CjkFont font = CjkFont.open(CjkFont.locate())) {
+      return work.run(font);
+    } catch (IOException e) {
+      throw new UncheckedIOException("close the font", e);
+    }
+  }
+
   private interface FontWork {
     String run(CjkFont font);
   }

@@ -14,6 +14,7 @@ import org.dunshield.core.event.Presentation;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Verdict;
+import org.dunshield.server.evidence.EvidenceApi;
 import org.dunshield.server.loan.LoanApi;
 import org.dunshield.server.reputation.ReputationApi;
 
@@ -26,18 +27,25 @@ public final class DunshieldServer implements AutoCloseable {
   /**
    * What the server needs: where to listen, the screening service it exposes, the loan desk
    * ({@code null}: no {@code /api/v1/loans} routes) and the reputation API ({@code null}: no
-   * {@code /api/v1/reputation} and PhoneBlock-compatible routes).
+   * {@code /api/v1/reputation} and PhoneBlock-compatible routes) and the evidence API ({@code null}:
+   * no {@code /api/v1/cases} and {@code /api/v1/evidence} routes).
    */
   public record Config(String host, int port, LiveScreening screening, HistoryView history,
-      LoanDesk loans, ReputationApi reputation) {
+      LoanDesk loans, ReputationApi reputation, EvidenceApi evidence) {
     /** A server without the loan desk. */
     public Config(String host, int port, LiveScreening screening, HistoryView history) {
-      this(host, port, screening, history, null, null);
+      this(host, port, screening, history, null, null, null);
     }
 
     /** A server without the reputation API. */
     public Config(String host, int port, LiveScreening screening, HistoryView history, LoanDesk loans) {
       this(host, port, screening, history, loans, null);
+    }
+
+    /** A server without the evidence API. */
+    public Config(String host, int port, LiveScreening screening, HistoryView history, LoanDesk loans,
+        ReputationApi reputation) {
+      this(host, port, screening, history, loans, reputation, null);
     }
 
     public Config {
@@ -73,6 +81,9 @@ public final class DunshieldServer implements AutoCloseable {
       }
       if (config.reputation() != null) {
         config.reputation().register(c.routes);
+      }
+      if (config.evidence() != null) {
+        config.evidence().register(c.routes);
       }
       c.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
       c.routes.exception(IllegalArgumentException.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
