@@ -30,7 +30,6 @@ import org.dunshield.core.classify.TemplateHoldout;
 import org.dunshield.core.screen.Category;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
