@@ -123,7 +123,12 @@ final class AnalyzeCommand {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("ruleSets", sets.stream().map(RuleSet::id).toList());
         List<Object> who = new ArrayList<>();
-        collectors.forEach((n, name) -> who.add(Map.of("number", n.e164(), "collector", name)));
+        collectors.forEach((n, name) -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("number", n.e164());
+          m.put("collector", name);
+          who.add(m);
+        });
         doc.put("collectors", who);
         List<Object> list = new ArrayList<>();
         for (Violation v : violations) {

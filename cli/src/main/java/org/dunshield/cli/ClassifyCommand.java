@@ -218,8 +218,11 @@ final class ClassifyCommand implements Callable<Integer> {
         String title = "held-out " + source;
         if (source.equals(Corpus.UCI)) {
           Evaluation.Binary b = e.binary(Set.of(Category.NORMAL, Category.VERIFICATION_CODE));
-          section.put("spamVsHam", Map.of("accuracy", round(b.accuracy()), "spamPrecision", round(b.precision()),
-              "spamRecall", round(b.recall())));
+          Map<String, Object> binary = new LinkedHashMap<>();
+          binary.put("accuracy", round(b.accuracy()));
+          binary.put("spamPrecision", round(b.precision()));
+          binary.put("spamRecall", round(b.recall()));
+          section.put("spamVsHam", binary);
           title += String.format(Locale.ROOT, " (spam against ham: accuracy %.2f %%, spam precision %.2f %%, recall %.2f %%)",
               100 * b.accuracy(), 100 * b.precision(), 100 * b.recall());
         }
