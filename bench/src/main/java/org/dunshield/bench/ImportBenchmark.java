@@ -53,12 +53,14 @@ public final class ImportBenchmark {
         report("import #" + run, imported, mb);
         deleteTree(data);
       }
-      double readSeconds = median(reads);
-      double importSeconds = median(imports);
+      double readSeconds = median(reads, "seconds");
+      double importSeconds = median(imports, "seconds");
       System.out.printf("median of %d: read %.2f s (%.1f MB/s), import %.2f s (%.1f MB/s, %.0f events/s), import/read"
           + " %.2fx; heap -Xmx%s; target < 30 s: %s%n", runs, readSeconds, mb / readSeconds, importSeconds,
           mb / importSeconds, Double.parseDouble(imports.get(0).get("events")) / importSeconds,
           importSeconds / readSeconds, heap, importSeconds < 30 ? "MET" : "MISSED");
+      System.out.printf("median CPU: read %.2f s, import %.2f s%n", median(reads, "cpu_seconds"),
+          median(imports, "cpu_seconds"));
     } finally {
       deleteTree(dir);
     }
@@ -66,9 +68,10 @@ public final class ImportBenchmark {
 
   private static void report(String what, Map<String, String> result, double mb) {
     double seconds = Double.parseDouble(result.get("seconds"));
-    System.out.printf("%s: %.2f s, %.1f MB/s, %s events (%s imported, %s drafts/unsent), peak heap %s MB of %s MB"
-        + " (child JVM wall %s s)%n", what, seconds, mb / seconds, result.get("events"), result.get("imported"),
-        result.get("not_events"), result.get("peak_heap_mb"), result.get("max_heap_mb"), result.get("wall"));
+    System.out.printf("%s: %.2f s (%s s CPU, load %s), %.1f MB/s, %s events (%s imported, %s drafts/unsent),"
+        + " peak heap %s MB of %s MB (child JVM wall %s s)%n", what, seconds, result.get("cpu_seconds"),
+        result.get("load"), mb / seconds, result.get("events"), result.get("imported"), result.get("not_events"),
+        result.get("peak_heap_mb"), result.get("max_heap_mb"), result.get("wall"));
   }
 
   /** Runs {@link ImportRun} in a child JVM with {@code -Xmx<heap>} and returns its RESULT fields. */
@@ -100,8 +103,8 @@ public final class ImportBenchmark {
     return result;
   }
 
-  private static double median(List<Map<String, String>> results) {
-    return results.stream().mapToDouble(r -> Double.parseDouble(r.get("seconds"))).sorted()
+  private static double median(List<Map<String, String>> results, String field) {
+    return results.stream().mapToDouble(r -> Double.parseDouble(r.get(field))).sorted()
         .skip((results.size() - 1) / 2).findFirst().orElseThrow();
   }
 

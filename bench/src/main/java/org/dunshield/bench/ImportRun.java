@@ -16,7 +16,8 @@ import org.dunshield.store.Database;
  * {@code read FILE} streams the backup through the formats reader and counts events (the baseline);
  * {@code import FILE DATA_DIR} imports it into a fresh SQLite database in {@code DATA_DIR}, as
  * {@code ./dunshield import} does. Prints one {@code RESULT} line with the seconds from opening the
- * file to the committed import, the counts and the peak heap. Single-threaded.
+ * file to the committed import, the process CPU seconds in that time (all threads, GC included),
+ * the counts, the peak heap and the load average. Single-threaded.
  */
 public final class ImportRun {
   private ImportRun() {}
@@ -31,6 +32,9 @@ public final class ImportRun {
       db = Database.openDirectory(Path.of(args[2])); // creates the schema: not part of the import
       openedDb = System.nanoTime() - t;
     }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     ImportFile backup = ImportFile.detect(file);
     long events = 0;
@@ -50,12 +54,14 @@ public final class ImportRun {
       skipped = reader.skipped();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
     if (db != null) {
       db.close();
     }
     System.out.printf("RESULT mode=%s seconds=%.3f bytes=%d events=%d imported=%d not_events=%d peak_heap_mb=%d"
-        + " max_heap_mb=%d schema_seconds=%.3f%n", mode, seconds, backup.size(), events, imported, skipped,
-        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, openedDb / 1e9);
+        + " max_heap_mb=%d schema_seconds=%.3f cpu_seconds=%.3f load=%.2f%n", mode, seconds, backup.size(), events,
+        imported, skipped, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, openedDb / 1e9, cpuSeconds,
+        os.getSystemLoadAverage());
   }
 
   /** The sum of the heap pools' peaks: an upper bound of the heap ever in use at once. */
