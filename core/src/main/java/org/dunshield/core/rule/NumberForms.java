@@ -61,6 +61,12 @@ final class NumberForms {
         return ""; // a flag group like (?i) is no atom: a {0} after it repeats the digit before it
       }
     }
+    for (int at = regex.indexOf('\\'); at >= 0; at = regex.indexOf('\\', at + 2)) {
+      char escaped = at + 1 < regex.length() ? regex.charAt(at + 1) : 0;
+      if ("dD+.-^$*?()[]{}".indexOf(escaped) < 0) {
+        return ""; // \Q...\E, octal and other escapes can hide or make digits: no filter rather than a wrong one
+      }
+    }
     String best = "";
     StringBuilder run = new StringBuilder();
     int depth = 0;

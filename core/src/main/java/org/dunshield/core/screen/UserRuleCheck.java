@@ -4,6 +4,8 @@ import org.dunshield.core.rule.RuleMatch;
 
 /** The user's own allow and block rules: the strongest opinion there is. */
 final class UserRuleCheck implements Check {
+  private static final Category[] CATEGORIES = Category.values();
+
   @Override
   public String id() {
     return "user-rule";
@@ -40,10 +42,11 @@ final class UserRuleCheck implements Check {
     if (label.isEmpty()) {
       return null;
     }
-    try {
-      return Category.fromCode(label);
-    } catch (IllegalArgumentException notACategory) {
-      return null;
+    for (Category c : CATEGORIES) {
+      if (c.code().equals(label)) {
+        return c; // no exception for labels that are not categories: this runs on every decision
+      }
     }
+    return null;
   }
 }

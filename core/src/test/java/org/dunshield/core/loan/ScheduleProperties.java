@@ -38,13 +38,12 @@ class ScheduleProperties {
   }
 
   @Property(tries = 200)
-  void aScheduleOf360MonthsTakesMilliseconds(@ForAll("declining") Contract c) {
+  void aScheduleOf360MonthsIsComplete(@ForAll("declining") Contract c) {
     Contract longest = new Contract(c.lender(), c.type(), c.currency(), c.purpose(), c.amount(),
         c.received(), c.rate(), Term.months(360), c.method(), c.signed(), c.start(), c.dayCount(),
         c.fees(), c.onDefault());
-    long t0 = System.nanoTime();
-    Schedule.of(longest);
-    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(200);
+    // Its speed (milliseconds) is measured by the bench module, not asserted on a shared machine.
+    assertThat(Schedule.of(longest).instalments()).hasSize(360);
   }
 
   @Provide

@@ -47,11 +47,13 @@ class RegexPrefilterProperties {
     assertThat(NumberForms.requiredDigits("[0-9]{11}")).isEmpty();
     assertThat(NumberForms.requiredDigits("^0755")).isEqualTo("0755");
     assertThat(NumberForms.requiredDigits("^7(?i){0}1")).isEmpty();
+    assertThat(NumberForms.requiredDigits("\\Q17\\E?3")).isEmpty(); // the ? applies to the 7 alone
+    assertThat(NumberForms.requiredDigits("\\0612345")).isEmpty(); // octal escape for 12345
   }
 
   @Provide
   Arbitrary<String> regexes() {
-    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".", "(?i)", "{0}");
+    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".", "(?i)", "{0}", "\\Q17\\E", "\\061");
     return atoms.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list))
         .flatMap(body -> Arbitraries.of(body, "^" + body, body + "$", "^\\+86" + body, "^0" + body));
   }
