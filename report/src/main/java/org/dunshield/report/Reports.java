@@ -37,6 +37,17 @@ public final class Reports {
     return Exports.writeWithChecksum(out, o -> o.write(complaint.text().getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * Writes a letter (such as a deferral request) as PDF when {@code out} ends in {@code .pdf}, else as
+   * UTF-8 text, all or nothing; returns its SHA-256.
+   */
+  public static String exportLetter(String text, Path out) {
+    if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      return withFont(font -> Exports.write(out, o -> LetterPdf.write(text, font, o)));
+    }
+    return Exports.write(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   /** {@code report} as {@code format}, in memory (for the HTTP API); the bytes {@link #export} writes. */
   public static byte[] render(CaseReport report, Format format) {
     return switch (format) {

@@ -1,9 +1,5 @@
 package org.dunshield.cli.loan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code loan deferral ID --budget B [--lang zh|en] --out FILE}: a plan and a request letter. */
 @Command(name = "deferral", mixinStandardHelpOptions = true,
-    description = "Propose a repayment plan from a monthly budget and write a request letter (text).")
+    description = "Propose a repayment plan from a monthly budget and write a request letter (PDF when FILE ends in .pdf, else text).")
 final class DeferralCommand implements Callable<Integer> {
   @ParentCommand LoanCommand loan;
   @Spec CommandSpec spec;
@@ -48,11 +44,7 @@ final class DeferralCommand implements Callable<Integer> {
     DeferralPlan plan =
         desk.deferral(id, Money.parse(budget), Dates.parseOr("--as-of", asOf, desk.today()));
     String letter = DeferralLetter.render(stored.contract(), plan, language);
-    try {
-      Files.writeString(out, letter, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    }
+    org.dunshield.report.Reports.exportLetter(letter, out); // PDF with an embedded CJK font when FILE ends in .pdf
     if (json) {
       Map<String, Object> m = LoanJson.deferral(id, plan, letter);
       m.put("file", out.toString());

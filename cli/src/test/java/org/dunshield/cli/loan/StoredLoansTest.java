@@ -102,6 +102,17 @@ class StoredLoansTest {
   }
 
   @Test
+  void writesTheDeferralRequestAsAPdfWithTheChineseTextExtractable() throws Exception {
+    addMicroloan();
+    Path pdf = dir.resolve("申请.pdf");
+    assertThat(cli.run("deferral", "1", "--budget", "600", "--lang", "zh", "--out", pdf.toString()).exit()).isZero();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("申请延期及分期还款").contains("Quick");
+    }
+  }
+
+  @Test
   void writesNoEmptyCalendar() {
     Path ics = dir.resolve("none.ics");
     Cli.Result r = cli.run("calendar", "--out", ics.toString());
