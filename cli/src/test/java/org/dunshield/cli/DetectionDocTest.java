@@ -90,28 +90,6 @@ class DetectionDocTest {
 
   /** Splits a command line on spaces, keeping "double-quoted words" together. */
   static List<String> words(String line) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-        any = true;
-      } else if (c == ' ' && !quoted) {
-        if (any) {
-          words.add(word.toString());
-        }
-        word.setLength(0);
-        any = false;
-      } else {
-        word.append(c);
-        any = true;
-      }
-    }
-    if (any) {
-      words.add(word.toString());
-    }
-    return words;
+    return ShellWords.split(line);
   }
 }

@@ -134,28 +134,7 @@ class LoansDocTest {
 
   /** Splits like a shell: spaces separate, double quotes group; {@code --out} goes to a temp dir. */
   private String[] args(String command) {
-    List<String> args = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (char c : command.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-        any = true;
-      } else if (c == ' ' && !quoted) {
-        if (any) {
-          args.add(word.toString());
-        }
-        word.setLength(0);
-        any = false;
-      } else {
-        word.append(c);
-        any = true;
-      }
-    }
-    if (any) {
-      args.add(word.toString());
-    }
+    List<String> args = new ArrayList<>(org.dunshield.cli.ShellWords.split(command));
     for (int k = 0; k + 1 < args.size(); k++) {
       if (args.get(k).equals("--out")) {
         args.set(k + 1, dir.resolve(args.get(k + 1)).toString());
