@@ -60,8 +60,40 @@ public final class Database implements AutoCloseable {
   public static Database open(String jdbcUrl, String user, String password) {
     Dialect dialect = Dialect.of(jdbcUrl);
     var source = dialect.dataSource(jdbcUrl, user, password);
-    String version = Migrations.apply(dialect, source);
+    String version = migrate(dialect, source);
     return new Database(new Sql(source), version);
+  }
+
+  /**
+   * Migrates, retrying while another process or thread holds a fresh SQLite file's lock: switching a
+   * new file to WAL answers SQLITE_BUSY at once instead of waiting, so two processes starting on one
+   * new data directory would otherwise race. Gives up after about ten seconds.
+   */
+  private static String migrate(Dialect dialect, javax.sql.DataSource source) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Migrations.apply(dialect, source);
+      } catch (StoreException e) {
+        if (attempt >= 40 || !busy(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(Math.min(500, 25L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean busy(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("SQLITE_BUSY")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The repositories of account {@code ownerId} (positive). */
