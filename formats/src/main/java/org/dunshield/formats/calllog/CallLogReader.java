@@ -28,17 +28,7 @@ public final class CallLogReader {
    * @throws org.dunshield.formats.FormatException if the size is known and above the limit
    */
   public static RecordReader<CallEvent> open(InputStream in, String file, long totalBytes, ReadOptions options) {
-    MeteredInputStream metered;
-    try {
-      metered = new MeteredInputStream(in, file, totalBytes, options.maxFileBytes(), options.progress());
-    } catch (RuntimeException e) {
-      try {
-        in.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
+    MeteredInputStream metered = MeteredInputStream.open(in, file, totalBytes, options);
     try {
       BufferedInputStream buffered = new BufferedInputStream(metered, 64 * 1024);
       buffered.mark(3);

@@ -21,6 +21,24 @@ public final class MeteredInputStream extends FilterInputStream {
   private long nextReport = REPORT_EVERY;
 
   /**
+   * Meters {@code in} for a reader with {@code options}' size limit and progress listener; if the
+   * known size is already above the limit, closes {@code in} and throws.
+   */
+  public static MeteredInputStream open(InputStream in, String file, long totalBytes,
+      org.dunshield.formats.ReadOptions options) {
+    try {
+      return new MeteredInputStream(in, file, totalBytes, options.maxFileBytes(), options.progress());
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (java.io.IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
    * @param totalBytes the size if known, else -1; a known size above {@code maxBytes} is refused at once
    */
   public MeteredInputStream(InputStream in, String file, long totalBytes, long maxBytes,

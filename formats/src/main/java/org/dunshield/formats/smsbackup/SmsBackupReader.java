@@ -41,13 +41,7 @@ public final class SmsBackupReader {
    * @throws FormatException if the size is known and above the limit
    */
   public static RecordReader<Event> open(InputStream in, String file, long totalBytes, ReadOptions options) {
-    MeteredInputStream metered;
-    try {
-      metered = new MeteredInputStream(in, file, totalBytes, options.maxFileBytes(), options.progress());
-    } catch (RuntimeException e) {
-      closeQuietly(in);
-      throw e;
-    }
+    MeteredInputStream metered = MeteredInputStream.open(in, file, totalBytes, options);
     try {
       // a start tag with its attributes must fit in memory: a few fields' worth of characters
       long maxRun = 4L * options.maxFieldChars() + 64 * 1024;

@@ -24,17 +24,7 @@ public final class VCardReader {
    * @throws org.dunshield.formats.FormatException if the size is known and above the limit
    */
   public static RecordReader<Contact> open(InputStream in, String file, long totalBytes, ReadOptions options) {
-    MeteredInputStream metered;
-    try {
-      metered = new MeteredInputStream(in, file, totalBytes, options.maxFileBytes(), options.progress());
-    } catch (RuntimeException e) {
-      try {
-        in.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
+    MeteredInputStream metered = MeteredInputStream.open(in, file, totalBytes, options);
     try {
       VCardLexer lexer = new VCardLexer(metered, file, options.maxFieldChars());
       return new VCardContacts(file, metered, lexer, options.numbers());
