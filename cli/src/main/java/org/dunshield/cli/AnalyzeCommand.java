@@ -174,24 +174,7 @@ final class AnalyzeCommand {
       if (period.json) {
         List<Object> list = new ArrayList<>();
         for (Campaign k : campaigns) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("id", k.id());
-          m.put("numbers", DetectionJson.numbers(k.numbers()));
-          List<Object> links = new ArrayList<>();
-          for (Link l : k.links()) {
-            Map<String, Object> lm = new LinkedHashMap<>();
-            lm.put("kind", l.kind().code());
-            lm.put("detail", l.detail());
-            lm.put("numbers", DetectionJson.numbers(l.numbers()));
-            links.add(lm);
-          }
-          m.put("links", links);
-          m.put("calls", k.calls());
-          m.put("messages", k.messages());
-          m.put("firstSeen", DetectionJson.time(k.firstSeen(), c.zone()));
-          m.put("lastSeen", DetectionJson.time(k.lastSeen(), c.zone()));
-          m.put("categories", k.categories().stream().map(x -> x.code()).toList());
-          list.add(m);
+          list.add(DetectionJson.campaign(k, c.zone()));
         }
         Output.json(out, Map.of("campaigns", list));
         return 0;

@@ -29,6 +29,28 @@ final class DetectionJson {
     return m;
   }
 
+  /** {@code {"id","numbers","links":[{"kind","detail","numbers"}],"calls","messages","firstSeen","lastSeen","categories"}}. */
+  static Map<String, Object> campaign(org.dunshield.core.campaign.Campaign k, ZoneId zone) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("id", k.id());
+    m.put("numbers", numbers(k.numbers()));
+    List<Object> links = new java.util.ArrayList<>();
+    for (org.dunshield.core.campaign.Link l : k.links()) {
+      Map<String, Object> lm = new java.util.LinkedHashMap<>();
+      lm.put("kind", l.kind().code());
+      lm.put("detail", l.detail());
+      lm.put("numbers", numbers(l.numbers()));
+      links.add(lm);
+    }
+    m.put("links", links);
+    m.put("calls", k.calls());
+    m.put("messages", k.messages());
+    m.put("firstSeen", time(k.firstSeen(), zone));
+    m.put("lastSeen", time(k.lastSeen(), zone));
+    m.put("categories", k.categories().stream().map(x -> x.code()).toList());
+    return m;
+  }
+
   static List<String> numbers(List<PhoneNumber> numbers) {
     List<String> out = new ArrayList<>();
     for (PhoneNumber n : numbers) {
