@@ -1,10 +1,21 @@
 package org.dunshield.core.screen;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dunshield.core.rule.RuleMatch;
 
-/** The user's own allow and block rules: the strongest opinion there is. */
+/**
+ * The user's own allow and block rules: the strongest opinion there is. The explanation of a rule
+ * is the same every time it decides, so it is built once per rule and kept (a bounded cache, checked
+ * against the whole match so a reused rule id never shows a stale reason). Thread-safe.
+ */
 final class UserRuleCheck implements Check {
   private static final Category[] CATEGORIES = Category.values();
+  private static final int MAX_EXPLAINED = 4096;
+
+  private record Explained(RuleMatch match, Reason reason, Category category) {}
+
+  private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
 
   @Override
   public String id() {
@@ -23,6 +34,18 @@ final class UserRuleCheck implements Check {
     if (match == null) {
       return null;
     }
+    Explained e = explained.get(match.ruleId());
+    if (e == null || !e.match().equals(match)) {
+      if (explained.size() >= MAX_EXPLAINED) {
+        explained.clear();
+      }
+      e = new Explained(match, reason(match), categoryOf(match.label()));
+      explained.put(match.ruleId(), e);
+    }
+    return new Verdict(match.action(), id(), match.ruleId(), e.category(), e.reason(), incoming.number());
+  }
+
+  private static Reason reason(RuleMatch match) {
     String label = match.label().isEmpty() ? "" : "（" + match.label() + "）";
     String labelEn = match.label().isEmpty() ? "" : " (" + match.label() + ")";
     String verbZh = switch (match.action()) {
@@ -30,11 +53,10 @@ final class UserRuleCheck implements Check {
       case SILENCE -> "静音";
       case BLOCK -> "拦截";
     };
-    Reason reason = new Reason(
+    return new Reason(
         "符合您的" + verbZh + "规则 #" + match.ruleId() + label + "：" + match.kind().code() + " " + match.pattern(),
         "matches your " + match.action().code() + " rule #" + match.ruleId() + labelEn + ": "
             + match.kind().code() + " " + match.pattern());
-    return new Verdict(match.action(), id(), match.ruleId(), categoryOf(match.label()), reason, incoming.number());
   }
 
   /** A label that is a category code ("debt_collection") also sets the verdict's category. */

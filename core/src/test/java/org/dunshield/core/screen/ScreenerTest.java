@@ -146,6 +146,15 @@ class ScreenerTest {
   }
 
   @Test
+  void aRuleIdReusedForAnotherPatternIsExplainedAfresh() {
+    rule(Action.BLOCK, MatchKind.PREFIX, "171", 0, null);
+    assertThat(call(collector, NOON).reason().en()).contains("+86171");
+    rules.clear();
+    rule(Action.BLOCK, MatchKind.WILDCARD, "1718888*", 0, null); // id 1 again, another pattern
+    assertThat(call(collector, NOON.plusSeconds(600)).reason().en()).contains("wildcard +861718888*");
+  }
+
+  @Test
   void higherPriorityBeatsSpecificity() {
     rule(Action.ALLOW, MatchKind.EXACT, "17188880001", 0, null);
     rule(Action.BLOCK, MatchKind.PREFIX, "171", 10, null);
