@@ -124,6 +124,17 @@ public final class Database implements AutoCloseable {
     return local.loans();
   }
 
+  /** The accounts, sessions, API tokens and audit log of a multi-user installation. */
+  public AccountStore accounts() {
+    return new AccountStore(sql);
+  }
+
+  /** Paged and aggregated reads of account {@code ownerId}'s history, for the web application. */
+  public HistoryQueries historyQueries(long ownerId) {
+    forOwner(ownerId); // validates the id
+    return new HistoryQueries(sql, ownerId);
+  }
+
   /** The schema version in force, the number of the newest migration applied (e.g. {@code "1"}). */
   public String schemaVersion() {
     return schemaVersion;
