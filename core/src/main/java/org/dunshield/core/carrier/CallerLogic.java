@@ -1,0 +1,266 @@
+package org.dunshield.core.carrier;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.dunshield.core.screen.Category;
+
+/**
+ * The caller side of carrier detection, one enriched call at a time on the caller's state. Keeps a
+ * sliding day of counters in time buckets (calls, answered, short, night, one-ring, talk seconds,
+ * calls to strangers), the day's distinct callees with their call counts, and — for callees who did
+ * not know the caller — how many of them share each of their contacts: when many strangers called by
+ * one number all know the same subscriber, and the number calls that subscriber too, it is working
+ * through its target's address book (a hub every subscriber knows, like a bank line, is never a
+ * centre, because the caller does not call it).
+ * A number is flagged once, as one-ring, debt collection (address-book blasting) or marketing
+ * (telemarketing), unless allowlisted; the legitimate high-volume profile (most calls answered, or
+ * real conversations) is never flagged as marketing. Immutable and thread-safe; the state is not.
+ */
+public final class CallerLogic {
+  static final int CALLS = 0;
+  static final int ANSWERED = 1;
+  static final int SHORT = 2;
+  static final int NIGHT = 3;
+  static final int ONE_RING = 4;
+  static final int TALK = 5;
+  static final int STRANGER = 6;
+  /** Counters per time bucket. */
+  public static final int METRICS = 7;
+  private static final int MAX_CALLEES = 512;
+  private static final int MAX_CIRCLE = 1024;
+  private static final int EXAMPLES = 3;
+
+  private final CarrierSettings settings;
+  private final KnownNumbers known;
+  private final int minToJudge;
+
+  public CallerLogic(CarrierSettings settings, KnownNumbers known) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.known = Objects.requireNonNull(known, "known");
+    this.minToJudge = Math.min(settings.oneRingMinCalls(), Math.min(settings.collectorMinCallees(),
+        settings.telemarketingMinCallees()));
+  }
+
+  /** Handles one call made by {@code state}'s subscriber; returns a flag the first time one is due. */
+  public NumberFlag onCall(CallerState s, EnrichedCall e) {
+    Cdr call = e.call();
+    long t = call.start();
+    if (s.firstSeen == 0 || t < s.firstSeen) {
+      s.firstSeen = t;
+    }
+    s.lastSeen = Math.max(s.lastSeen, t);
+    if (!count(s, call, e.known())) {
+      return null;
+    }
+    boolean newCallee = callee(s, call.callee(), t);
+    if (newCallee && !e.known() && e.calleeContacts().length > 0) {
+      circle(s, e.calleeContacts(), call.caller(), t);
+    }
+    example(s, call);
+    if (s.flagged || known.allowed(call.caller())) {
+      return null;
+    }
+    NumberFlag flag = judge(s, call.caller(), t);
+    if (flag != null) {
+      s.flagged = true;
+    }
+    return flag;
+  }
+
+  /** Adds the call to its bucket; false when it is older than the day window. */
+  private boolean count(CallerState s, Cdr call, boolean known) {
+    int n = CarrierSettings.BUCKETS;
+    long bucket = Math.floorDiv(call.start(), CarrierSettings.BUCKET_MS);
+    if (s.buckets == null) {
+      s.buckets = new int[n * METRICS];
+      s.newestBucket = bucket;
+    }
+    if (bucket > s.newestBucket) {
+      long clear = Math.min(n, bucket - s.newestBucket);
+      for (long b = bucket - clear + 1; b <= bucket; b++) {
+        Arrays.fill(s.buckets, (int) Math.floorMod(b, (long) n) * METRICS, (int) Math.floorMod(b, (long) n) * METRICS + METRICS, 0);
+      }
+      s.newestBucket = bucket;
+    } else if (bucket <= s.newestBucket - n) {
+      return false;
+    }
+    int at = (int) Math.floorMod(bucket, (long) n) * METRICS;
+    int[] m = s.buckets;
+    m[at + CALLS]++;
+    if (call.answered()) {
+      m[at + ANSWERED]++;
+      m[at + TALK] += call.talkSeconds();
+    }
+    if (!call.answered() || call.talkSeconds() < CarrierSettings.SHORT_TALK_SECONDS) {
+      m[at + SHORT]++;
+    }
+    if (settings.night(call.start())) {
+      m[at + NIGHT]++;
+    }
+    if (call.oneRing(settings.oneRingMaxRing())) {
+      m[at + ONE_RING]++;
+    }
+    if (!known) {
+      m[at + STRANGER]++;
+    }
+    return true;
+  }
+
+  /** Counts a call to {@code callee}; true when it is the first within the day window. */
+  private static boolean callee(CallerState s, long callee, long t) {
+    if (s.callees == null) {
+      s.callees = new long[8];
+      s.calleeCalls = new int[8];
+      s.calleeSeen = new long[8];
+    }
+    long horizon = t - CarrierSettings.DAY_MS;
+    for (int i = 0; i < s.calleeCount; i++) {
+      if (s.callees[i] == callee) {
+        boolean fresh = s.calleeSeen[i] <= horizon;
+        s.calleeCalls[i] = fresh ? 1 : s.calleeCalls[i] + 1;
+        s.calleeSeen[i] = Math.max(s.calleeSeen[i], t);
+        return fresh;
+      }
+    }
+    if (s.calleeCount == s.callees.length) {
+      if (s.calleeCount < MAX_CALLEES) {
+        int size = s.calleeCount * 2;
+        s.callees = Arrays.copyOf(s.callees, size);
+        s.calleeCalls = Arrays.copyOf(s.calleeCalls, size);
+        s.calleeSeen = Arrays.copyOf(s.calleeSeen, size);
+      } else {
+        int kept = 0;
+        for (int i = 0; i < s.calleeCount; i++) {
+          if (s.calleeSeen[i] > horizon) {
+            s.callees[kept] = s.callees[i];
+            s.calleeCalls[kept] = s.calleeCalls[i];
+            s.calleeSeen[kept++] = s.calleeSeen[i];
+          }
+        }
+        s.calleeCount = kept;
+        if (kept == s.callees.length) {
+          return true;
+        }
+      }
+    }
+    s.callees[s.calleeCount] = callee;
+    s.calleeCalls[s.calleeCount] = 1;
+    s.calleeSeen[s.calleeCount++] = t;
+    return true;
+  }
+
+  private static void circle(CallerState s, long[] contacts, long caller, long t) {
+    if (s.circle == null || t - s.circleSince > CarrierSettings.DAY_MS) {
+      if (s.circle == null) {
+        s.circle = new long[16];
+        s.circleCounts = new int[16];
+      }
+      s.circleCount = 0;
+      s.circleSince = t;
+    }
+    for (long c : contacts) {
+      if (c == caller) {
+        continue;
+      }
+      int i = 0;
+      while (i < s.circleCount && s.circle[i] != c) {
+        i++;
+      }
+      if (i < s.circleCount) {
+        s.circleCounts[i]++;
+      } else if (s.circleCount < MAX_CIRCLE) {
+        if (s.circleCount == s.circle.length) {
+          s.circle = Arrays.copyOf(s.circle, s.circleCount * 2);
+          s.circleCounts = Arrays.copyOf(s.circleCounts, s.circleCount * 2);
+        }
+        s.circle[s.circleCount] = c;
+        s.circleCounts[s.circleCount++] = 1;
+      }
+    }
+  }
+
+  private static void example(CallerState s, Cdr call) {
+    if (s.examples == null) {
+      s.examples = new long[EXAMPLES * 2];
+    }
+    System.arraycopy(s.examples, 0, s.examples, 2, s.examples.length - 2);
+    s.examples[0] = call.callee();
+    s.examples[1] = call.start();
+    s.exampleCount = Math.min(EXAMPLES, s.exampleCount + 1);
+  }
+
+  /** Whether the caller called {@code number} within the day window: a circle's centre must be its own target. */
+  private static boolean calledToday(CallerState s, long number, long horizon) {
+    for (int i = 0; i < s.calleeCount; i++) {
+      if (s.callees[i] == number) {
+        return s.calleeSeen[i] > horizon;
+      }
+    }
+    return false;
+  }
+
+  private NumberFlag judge(CallerState s, long number, long t) {
+    int[] sum = new int[METRICS];
+    for (int b = 0; b < CarrierSettings.BUCKETS; b++) {
+      for (int m = 0; m < METRICS; m++) {
+        sum[m] += s.buckets[b * METRICS + m];
+      }
+    }
+    if (sum[CALLS] < minToJudge) {
+      return null;
+    }
+    long horizon = t - CarrierSettings.DAY_MS;
+    int distinct = 0;
+    int maxToOne = 0;
+    for (int i = 0; i < s.calleeCount; i++) {
+      if (s.calleeSeen[i] > horizon) {
+        distinct++;
+        maxToOne = Math.max(maxToOne, s.calleeCalls[i]);
+      }
+    }
+    long centre = 0;
+    int circle = 0;
+    if (s.circle != null && t - s.circleSince <= CarrierSettings.DAY_MS) {
+      for (int i = 0; i < s.circleCount; i++) {
+        if (s.circleCounts[i] > circle && s.circleCounts[i] >= settings.circleMin() && calledToday(s, s.circle[i], horizon)) {
+          circle = s.circleCounts[i];
+          centre = s.circle[i];
+        }
+      }
+    }
+    int complaints = known.complaints(number);
+    double calls = sum[CALLS];
+    double answerRatio = sum[ANSWERED] / calls;
+    double shortRatio = sum[SHORT] / calls;
+    double meanTalk = sum[ANSWERED] == 0 ? 0 : (double) sum[TALK] / sum[ANSWERED];
+    Category category = null;
+    double score = 0;
+    if (sum[ONE_RING] >= settings.oneRingMinCalls() && sum[ONE_RING] >= 0.7 * calls) {
+      category = Category.ONE_RING;
+      score = 0.6 + 0.4 * Math.min(1, sum[ONE_RING] / (2.0 * settings.oneRingMinCalls()));
+    } else if (circle >= settings.circleMin() && circle >= settings.circleMinShare() * distinct
+        && distinct >= settings.collectorMinCallees() && sum[STRANGER] >= 0.5 * calls) {
+      category = Category.DEBT_COLLECTION;
+      score = 0.7 + 0.3 * Math.min(1, (circle - settings.circleMin()) / (double) settings.circleMin());
+    } else if (distinct >= settings.telemarketingMinCallees() && answerRatio <= settings.telemarketingMaxAnswer()
+        && shortRatio >= settings.telemarketingMinShort()
+        && answerRatio < settings.legitMinAnswer() && meanTalk < settings.legitMinMeanTalk()) {
+      category = Category.MARKETING;
+      score = 0.5 + 0.3 * Math.min(1, distinct / (3.0 * settings.telemarketingMinCallees()))
+          + 0.2 * (shortRatio - settings.telemarketingMinShort()) / (1 - settings.telemarketingMinShort());
+    }
+    if (category == null) {
+      return null;
+    }
+    if (complaints >= settings.complaintsToFreeze()) {
+      score += 0.2;
+    }
+    score = Math.min(1, score);
+    long windowStart = Math.max(s.firstSeen, (s.newestBucket - CarrierSettings.BUCKETS + 1) * CarrierSettings.BUCKET_MS);
+    NumberFlag.Evidence ev = new NumberFlag.Evidence(sum[CALLS], distinct, sum[ANSWERED], sum[SHORT], sum[NIGHT],
+        sum[ONE_RING], sum[TALK], sum[STRANGER], maxToOne, centre, circle, complaints,
+        Arrays.copyOf(s.examples, s.exampleCount * 2));
+    return new NumberFlag(number, category, score,
+        score >= settings.freezeScore() ? Recommendation.FREEZE : Recommendation.REVIEW, t, windowStart, ev);
+  }
+}

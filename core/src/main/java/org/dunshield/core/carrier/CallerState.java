@@ -1,0 +1,30 @@
+package org.dunshield.core.carrier;
+
+/**
+ * What the network remembers about one subscriber as a caller: a sliding day of counters in
+ * {@link CarrierSettings#BUCKETS} time buckets ({@code buckets}, {@link CallerLogic#METRICS} ints per
+ * bucket), the distinct callees of the day with their call counts, the contacts shared by its callees
+ * (address-book circles), the last calls as examples, and whether it is flagged. Mutable and public
+ * field by field because it is engine state (a Flink POJO); only {@link CallerLogic} changes it.
+ * Not thread-safe.
+ */
+public final class CallerState {
+  public int[] buckets;
+  public long newestBucket;
+  public long[] callees;
+  public int[] calleeCalls;
+  public long[] calleeSeen;
+  public int calleeCount;
+  public int strangerCalls;
+  public long[] circle;
+  public int[] circleCounts;
+  public int circleCount;
+  public long circleSince;
+  public long[] examples;
+  public int exampleCount;
+  public long firstSeen;
+  public long lastSeen;
+  public boolean flagged;
+
+  public CallerState() {}
+}

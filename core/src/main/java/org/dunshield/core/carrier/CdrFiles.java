@@ -1,0 +1,276 @@
+package org.dunshield.core.carrier;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * CDR files, streamed one record at a time. Two formats, chosen by the file name:
+ *
+ * <ul>
+ *   <li>CSV ({@code .csv}, {@code .csv.gz}) with the header
+ *       {@code caller,callee,start_ms,ring_s,talk_s,answered,disposition,cell};
+ *   <li>JSON lines ({@code .jsonl}, {@code .ndjson}, optionally {@code .gz}), one flat object per line
+ *       with the keys {@code caller, callee, start_ms, ring_s, talk_s, answered, disposition, cell}.
+ * </ul>
+ *
+ * Numbers are E.164 ({@code +8613800000000}); {@code start_ms} is epoch milliseconds. A bad line
+ * stops the read with a {@link CdrFormatException} naming the file, line and field. Lines longer than
+ * 4 KiB are refused. Not thread-safe.
+ */
+public final class CdrFiles {
+  public static final String CSV_HEADER = "caller,callee,start_ms,ring_s,talk_s,answered,disposition,cell";
+  static final int MAX_LINE = 4096;
+
+  private CdrFiles() {}
+
+  /** Reads every record of {@code file} in order into {@code sink}; returns how many were read. */
+  public static long read(Path file, Consumer<Cdr> sink) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    boolean json = isJson(name);
+    if (!json && !name.endsWith(".csv") && !name.endsWith(".csv.gz")) {
+      throw new IllegalArgumentException(file + ": unknown CDR file type; expected .csv, .jsonl or .ndjson (optionally .gz)");
+    }
+    try (BufferedReader in = reader(file)) {
+      return json ? readJson(file.toString(), in, sink) : readCsv(file.toString(), in, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BufferedReader reader(Path file) throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  static long readCsv(String file, BufferedReader in, Consumer<Cdr> sink) throws IOException {
+    LineParser p = new LineParser(file, false);
+    return p.all(in, sink);
+  }
+
+  static long readJson(String file, BufferedReader in, Consumer<Cdr> sink) throws IOException {
+    LineParser p = new LineParser(file, true);
+    return p.all(in, sink);
+  }
+
+  /** Whether {@code fileName} names a JSON-lines CDR file (else CSV). */
+  public static boolean isJson(String fileName) {
+    String name = fileName.toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz");
+  }
+
+  /**
+   * Parses the lines of one CDR file (or message stream) one at a time, counting lines, so that
+   * errors name the line: the engines' file and Kafka sources use it. Not thread-safe.
+   */
+  public static final class LineParser {
+    private final String file;
+    private final boolean json;
+    private final int[] cut = new int[8];
+    private long line;
+
+    /** @param file the name used in error messages; @param json JSON lines, else CSV with a header */
+    public LineParser(String file, boolean json) {
+      this.file = file;
+      this.json = json;
+    }
+
+    long all(BufferedReader in, Consumer<Cdr> sink) throws IOException {
+      long n = 0;
+      String s;
+      while ((s = in.readLine()) != null) {
+        Cdr c = next(s);
+        if (c != null) {
+          sink.accept(c);
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** The record on the next line, or null for a header or blank line. */
+    public Cdr next(String s) {
+      line++;
+      if (s.length() > MAX_LINE) {
+        throw new CdrFormatException(file, line, null, "line longer than " + MAX_LINE + " characters");
+      }
+      if (json) {
+        String t = s.strip();
+        return t.isEmpty() ? null : json(t);
+      }
+      if (line == 1) {
+        if (!s.strip().equals(CSV_HEADER)) {
+          throw new CdrFormatException(file, 1, null, "the header must be '" + CSV_HEADER + "'");
+        }
+        return null;
+      }
+      return s.isEmpty() ? null : csv(s);
+    }
+
+    /** Parses one line without a header or line counting (Kafka messages: one record each). */
+    public Cdr message(String s, long position) {
+      line = position;
+      if (json) {
+        return json(s.strip());
+      }
+      return csv(s);
+    }
+
+    private Cdr csv(String s) {
+      int fields = 0;
+      for (int i = 0; i < s.length() && fields < 7; i++) {
+        if (s.charAt(i) == ',') {
+          cut[fields++] = i;
+        }
+      }
+      if (fields < 7) {
+        throw new CdrFormatException(file, line, null, "expected 8 comma-separated fields, found " + (fields + 1));
+      }
+      cut[7] = s.length();
+      long caller = E164.parse(s, 0, cut[0]);
+      if (caller < 0) {
+        throw new CdrFormatException(file, line, "caller", "'" + s.substring(0, cut[0]) + "' is not an E.164 number");
+      }
+      long callee = E164.parse(s, cut[0] + 1, cut[1]);
+      if (callee < 0) {
+        throw new CdrFormatException(file, line, "callee", "'" + s.substring(cut[0] + 1, cut[1]) + "' is not an E.164 number");
+      }
+      long start = number(file, line, "start_ms", s, cut[1] + 1, cut[2]);
+      long ring = number(file, line, "ring_s", s, cut[2] + 1, cut[3]);
+      long talk = number(file, line, "talk_s", s, cut[3] + 1, cut[4]);
+      boolean answered = bool(file, line, s.substring(cut[4] + 1, cut[5]));
+      Disposition d = disposition(file, line, s.substring(cut[5] + 1, cut[6]));
+      String cell = s.substring(cut[6] + 1, cut[7]);
+      return CdrFiles.record(file, line, caller, callee, start, ring, talk, answered, d, cell);
+    }
+
+    private Cdr json(String t) {
+      FlatJson o;
+      try {
+        o = FlatJson.parse(t);
+      } catch (IllegalArgumentException e) {
+        throw new CdrFormatException(file, line, null, e.getMessage());
+      }
+      long caller = jsonNumber(file, line, o, "caller");
+      long callee = jsonNumber(file, line, o, "callee");
+      long start = jsonLong(file, line, o, "start_ms");
+      long ring = jsonLong(file, line, o, "ring_s");
+      long talk = jsonLong(file, line, o, "talk_s");
+      String a = o.get("answered");
+      if (a == null) {
+        throw new CdrFormatException(file, line, "answered", "missing");
+      }
+      boolean answered = bool(file, line, a);
+      String d = o.get("disposition");
+      if (d == null) {
+        throw new CdrFormatException(file, line, "disposition", "missing");
+      }
+      String cell = o.get("cell");
+      return CdrFiles.record(file, line, caller, callee, start, ring, talk, answered, disposition(file, line, d),
+          cell == null ? "" : cell);
+    }
+  }
+
+  private static Cdr record(String file, long line, long caller, long callee, long start, long ring, long talk,
+      boolean answered, Disposition d, String cell) {
+    if (ring > Integer.MAX_VALUE || talk > Integer.MAX_VALUE) {
+      throw new CdrFormatException(file, line, ring > Integer.MAX_VALUE ? "ring_s" : "talk_s", "too large");
+    }
+    try {
+      return new Cdr(caller, callee, start, (int) ring, (int) talk, answered, d, cell);
+    } catch (IllegalArgumentException e) {
+      throw new CdrFormatException(file, line, null, e.getMessage());
+    }
+  }
+
+  private static long jsonNumber(String file, long line, FlatJson o, String key) {
+    String v = o.get(key);
+    if (v == null) {
+      throw new CdrFormatException(file, line, key, "missing");
+    }
+    long n = E164.parse(v, 0, v.length());
+    if (n < 0) {
+      throw new CdrFormatException(file, line, key, "'" + v + "' is not an E.164 number");
+    }
+    return n;
+  }
+
+  private static long jsonLong(String file, long line, FlatJson o, String key) {
+    String v = o.get(key);
+    if (v == null) {
+      throw new CdrFormatException(file, line, key, "missing");
+    }
+    return number(file, line, key, v, 0, v.length());
+  }
+
+  private static long number(String file, long line, String field, CharSequence s, int from, int to) {
+    if (from >= to || to - from > 18) {
+      throw new CdrFormatException(file, line, field, "'" + s.subSequence(from, to) + "' is not a whole number");
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new CdrFormatException(file, line, field, "'" + s.subSequence(from, to) + "' is not a whole number");
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private static boolean bool(String file, long line, String s) {
+    switch (s) {
+      case "true": case "1": return true;
+      case "false": case "0": return false;
+      default: throw new CdrFormatException(file, line, "answered", "'" + s + "' is not true or false");
+    }
+  }
+
+  private static Disposition disposition(String file, long line, String s) {
+    try {
+      return Disposition.fromCode(s);
+    } catch (IllegalArgumentException e) {
+      throw new CdrFormatException(file, line, "disposition", e.getMessage());
+    }
+  }
+
+  /** A CSV writer for CDRs; {@code .gz} names are compressed. Close it to flush. Not thread-safe. */
+  public static final class CsvWriter implements Closeable {
+    private final Writer out;
+    private final StringBuilder line = new StringBuilder(96);
+
+    public CsvWriter(OutputStream target, boolean gzip) throws IOException {
+      OutputStream o = gzip ? new GZIPOutputStream(target, 1 << 16) : target;
+      this.out = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8), 1 << 16);
+      out.write(CSV_HEADER);
+      out.write('\n');
+    }
+
+    public void write(Cdr c) throws IOException {
+      line.setLength(0);
+      line.append('+').append(c.caller()).append(",+").append(c.callee()).append(',').append(c.start()).append(',')
+          .append(c.ringSeconds()).append(',').append(c.talkSeconds()).append(',').append(c.answered()).append(',')
+          .append(c.disposition().code()).append(',').append(c.cell()).append('\n');
+      out.append(line);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+}
