@@ -8,7 +8,8 @@ import java.util.Objects;
  * distinct numbers within {@code window}. The attack lasts while such events keep coming, and ends
  * {@code cooldown} after the last one. Immutable.
  */
-public record Burst(boolean enabled, int minEvents, int minSources, Duration window, Duration cooldown) {
+public record Burst(boolean enabled, int minEvents, int minSources, Duration window, Duration cooldown)
+    implements java.io.Serializable {
   /** How many recent events per callee a detector keeps: enough to judge any threshold up to this. */
   static final int MAX_THRESHOLD = 64;
 
