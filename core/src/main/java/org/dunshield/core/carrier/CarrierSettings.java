@@ -35,7 +35,7 @@ public record CarrierSettings(Burst bombing, double serviceLineRate, int contact
     int oneRingMaxRing, int oneRingMinCalls, int telemarketingMinCallees, double telemarketingMaxAnswer,
     double telemarketingMinShort, double legitMinAnswer, int legitMinMeanTalk, int circleMin, double circleMinShare,
     int collectorMinCallees, int complaintsToFreeze, double freezeScore, Duration idle, int nightStartHour,
-    int nightEndHour, int zoneOffsetHours) {
+    int nightEndHour, int zoneOffsetHours) implements java.io.Serializable {
 
   /** The sliding day of per-caller features: {@link #BUCKETS} buckets of {@link #BUCKET_MS}. */
   public static final long BUCKET_MS = Duration.ofHours(2).toMillis();

@@ -1,0 +1,205 @@
+package org.dunshield.stream;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringEncoder;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.sink.FileSink;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+import org.dunshield.core.carrier.AttackAlert;
+import org.dunshield.core.carrier.CarrierSettings;
+import org.dunshield.core.carrier.Cdr;
+import org.dunshield.core.carrier.CdrFiles;
+import org.dunshield.core.carrier.EnrichedCall;
+import org.dunshield.core.carrier.KnownNumbers;
+import org.dunshield.core.carrier.NumberFlag;
+
+/**
+ * The carrier detection job. {@link #detect} is the pipeline — watermarks, the callee side keyed by
+ * callee, the caller side keyed by caller, findings as JSON lines — and is what every entry point
+ * shares: {@link #main} (the job jar, files or Kafka in and out, on any Flink cluster) and
+ * {@link #runLocal} (a MiniCluster in this JVM, for {@code dunshield cdr analyze --engine flink}).
+ */
+public final class CdrJob {
+  private CdrJob() {}
+
+  /** The detection pipeline over {@code cdrs} (timestamps and watermarks are assigned here). */
+  public static DataStream<String> detect(DataStream<Cdr> cdrs, CarrierSettings settings, KnownNumbers known,
+      JobOptions options) {
+    Objects.requireNonNull(settings, "settings");
+    WatermarkStrategy<Cdr> watermarks = WatermarkStrategy.<Cdr>forBoundedOutOfOrderness(options.outOfOrderness())
+        .withTimestampAssigner((cdr, previous) -> cdr.start())
+        .withIdleness(java.time.Duration.ofMinutes(1));
+    SingleOutputStreamOperator<EnrichedCall> enriched = cdrs
+        .assignTimestampsAndWatermarks(watermarks).name("event time")
+        .keyBy(Cdr::callee)
+        .process(new CalleeFunction(settings)).name("callee side: contacts and bombing").uid("callee-side");
+    DataStream<String> alerts = enriched.getSideOutput(CalleeFunction.ALERTS)
+        .map(AttackAlert::toJson).name("alerts as JSON").uid("alerts-json");
+    DataStream<String> flags = enriched
+        .keyBy(e -> e.call().caller())
+        .process(new CallerFunction(settings, known)).name("caller side: features and flags").uid("caller-side")
+        .map(NumberFlag::toJson).name("flags as JSON").uid("flags-json");
+    return flags.union(alerts);
+  }
+
+  /** An environment configured by {@code options}: state backend, exactly-once checkpoints. */
+  static StreamExecutionEnvironment configure(StreamExecutionEnvironment env, JobOptions options) {
+    if (options.parallelism() > 0) {
+      env.setParallelism(options.parallelism());
+    }
+    env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    if (!options.checkpointInterval().isZero()) {
+      env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+    }
+    return env;
+  }
+
+  static Configuration configuration(JobOptions options) {
+    Configuration conf = new Configuration();
+    conf.set(StateBackendOptions.STATE_BACKEND, options.stateBackend());
+    if (options.checkpointDir() != null) {
+      conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir());
+    }
+    return conf;
+  }
+
+  static DataStream<Cdr> files(StreamExecutionEnvironment env, Path input) {
+    FileSource<Cdr> source = FileSource.forRecordStreamFormat(new CdrFileFormat(input.getFileName().toString()),
+        new org.apache.flink.core.fs.Path(input.toUri())).build();
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR file " + input.getFileName())
+        .uid("cdr-file-source");
+  }
+
+  /**
+   * Runs the job over a CDR file on a MiniCluster in this JVM (or on the cluster of the surrounding
+   * context, such as a test's) and writes the findings (JSON lines)
+   * to {@code output} atomically; returns how many findings were written.
+   */
+  public static long runLocal(Path input, Path output, CarrierSettings settings, KnownNumbers known,
+      JobOptions options) throws Exception {
+    if (!Files.isRegularFile(input)) {
+      throw new java.nio.file.NoSuchFileException(input.toString());
+    }
+    StreamExecutionEnvironment env = configure(StreamExecutionEnvironment.getExecutionEnvironment(configuration(options)),
+        options);
+    DataStream<String> findings = detect(files(env, input), settings, known, options);
+    Path dir = output.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, ".findings", ".tmp");
+    long n = 0;
+    try (CloseableIterator<String> it = findings.executeAndCollect("dunshield carrier detection");
+        BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      while (it.hasNext()) {
+        out.write(it.next());
+        out.write('\n');
+        n++;
+      }
+    } catch (Exception e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return n;
+  }
+
+  /**
+   * The job jar's entry point. Input: {@code --input PATH} (a CDR file) or {@code --kafka-brokers
+   * HOSTS --kafka-input TOPIC [--kafka-group ID]} (one CDR per message, CSV without header or JSON
+   * with {@code --kafka-format json}). Output: {@code --output DIR} (part files, committed on
+   * checkpoints) or {@code --kafka-output TOPIC} (exactly-once transactions). Plus the
+   * {@link JobOptions} keys.
+   */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = JobOptions.pairs(args);
+    JobOptions options = JobOptions.parse(a);
+    StreamExecutionEnvironment env = configure(StreamExecutionEnvironment.getExecutionEnvironment(configuration(options)),
+        options);
+    DataStream<Cdr> cdrs;
+    if (a.containsKey("input")) {
+      cdrs = files(env, Path.of(a.get("input")));
+    } else if (a.containsKey("kafka-input")) {
+      KafkaSource<String> source = KafkaSource.<String>builder()
+          .setBootstrapServers(required(a, "kafka-brokers"))
+          .setTopics(a.get("kafka-input"))
+          .setGroupId(a.getOrDefault("kafka-group", "dunshield-cdr"))
+          .setStartingOffsets(OffsetsInitializer.earliest())
+          .setValueOnlyDeserializer(new SimpleStringSchema())
+          .build();
+      boolean json = "json".equals(a.getOrDefault("kafka-format", "csv"));
+      cdrs = env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR topic " + a.get("kafka-input"))
+          .uid("cdr-kafka-source")
+          .map(new KafkaRecords(a.get("kafka-input"), json)).name("parse CDR messages").uid("cdr-kafka-parse");
+    } else {
+      throw new IllegalArgumentException("give --input FILE or --kafka-brokers HOSTS --kafka-input TOPIC");
+    }
+    DataStream<String> findings = detect(cdrs, CarrierSettings.defaults(), KnownNumbers.none(), options);
+    if (a.containsKey("output")) {
+      findings.sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(a.get("output")),
+          new SimpleStringEncoder<String>("UTF-8")).build()).name("findings files").uid("findings-files");
+    } else if (a.containsKey("kafka-output")) {
+      findings.sinkTo(KafkaSink.<String>builder()
+          .setBootstrapServers(required(a, "kafka-brokers"))
+          .setRecordSerializer(KafkaRecordSerializationSchema.builder()
+              .setTopic(a.get("kafka-output"))
+              .setValueSerializationSchema(new SimpleStringSchema())
+              .build())
+          .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+          .setTransactionalIdPrefix(a.getOrDefault("kafka-transaction-prefix", "dunshield-cdr"))
+          .build()).name("findings topic").uid("findings-kafka");
+    } else {
+      throw new IllegalArgumentException("give --output DIR or --kafka-output TOPIC");
+    }
+    env.execute("dunshield carrier detection");
+  }
+
+  private static String required(Map<String, String> a, String key) {
+    String v = a.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("--" + key + " is required");
+    }
+    return v;
+  }
+
+  /** One CDR per Kafka message; the position in error messages counts messages of this subtask. */
+  static final class KafkaRecords implements org.apache.flink.api.common.functions.MapFunction<String, Cdr> {
+    private static final long serialVersionUID = 1L;
+    private final String topic;
+    private final boolean json;
+    private transient CdrFiles.LineParser parser;
+    private long position;
+
+    KafkaRecords(String topic, boolean json) {
+      this.topic = topic;
+      this.json = json;
+    }
+
+    @Override
+    public Cdr map(String message) {
+      if (parser == null) {
+        parser = new CdrFiles.LineParser("kafka topic " + topic, json);
+      }
+      return parser.message(message, ++position);
+    }
+  }
+}
