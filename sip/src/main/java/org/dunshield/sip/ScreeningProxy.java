@@ -1,0 +1,458 @@
+package org.dunshield.sip;
+
+import gov.nist.javax.sip.stack.SIPServerTransaction;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.OptionalLong;
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionState;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.address.TelURL;
+import javax.sip.address.URI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.Header;
+import javax.sip.header.HeaderAddress;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.RecordRouteHeader;
+import javax.sip.header.RouteHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.dunshield.core.event.Presentation;
+import org.dunshield.core.screen.Action;
+import org.dunshield.core.screen.LiveScreening;
+import org.dunshield.core.screen.Verdict;
+import org.dunshield.store.Database;
+
+/**
+ * The SIP side of the service, as a JAIN-SIP listener: screens each initial INVITE and answers,
+ * redirects or forwards it; forwards everything else (ACK, BYE, re-INVITE, OPTIONS to a user) as a
+ * transaction-stateful proxy (RFC 3261 section 16) that Record-Routes itself into allowed dialogs;
+ * matches CANCEL to the call it cancels. The stack owns transactions and retransmissions (timers A to
+ * K), parses and rejects malformed messages with 400. Thread-safe: the stack calls it from several
+ * threads at once (reentrant listener).
+ */
+final class ScreeningProxy implements SipListener {
+  /** The history source of calls screened here. */
+  static final String SOURCE = "sip";
+  private static final System.Logger LOG = System.getLogger(ScreeningProxy.class.getName());
+
+  private final SipConfig config;
+  private final Callees callees;
+  private final Screenings screenings;
+  private final SipMetrics metrics;
+  private final MessageFactory messages;
+  private final HeaderFactory headers;
+  private final AddressFactory addresses;
+  private volatile SipProvider provider;
+
+  ScreeningProxy(SipConfig config, Callees callees, Screenings screenings, SipMetrics metrics,
+      MessageFactory messages, HeaderFactory headers, AddressFactory addresses) {
+    this.config = config;
+    this.callees = callees;
+    this.screenings = screenings;
+    this.metrics = metrics;
+    this.messages = messages;
+    this.headers = headers;
+    this.addresses = addresses;
+  }
+
+  void attach(SipProvider sipProvider) {
+    this.provider = sipProvider;
+  }
+
+  @Override
+  public void processRequest(RequestEvent event) {
+    long arrived = System.nanoTime();
+    Request request = event.getRequest();
+    ServerTransaction server = null;
+    try {
+      switch (request.getMethod()) {
+        case Request.ACK -> forwardStateless(request);
+        case Request.CANCEL -> cancel(event);
+        default -> {
+          server = event.getServerTransaction() != null ? event.getServerTransaction()
+              : provider.getNewServerTransaction(request);
+          if (request.getMethod().equals(Request.INVITE) && toTag(request) == null) {
+            screen(server, request, arrived);
+          } else if (request.getMethod().equals(Request.OPTIONS) && addressedToUs(request)) {
+            server.sendResponse(local(Response.OK, request));
+          } else {
+            forward(new Call(server), request, null);
+          }
+        }
+      }
+    } catch (TransactionAlreadyExistsException retransmission) {
+      // a retransmission that raced its original into the listener: the transaction answers it
+    } catch (Exception | StackOverflowError e) {
+      metrics.failed();
+      LOG.log(System.Logger.Level.WARNING, "could not handle " + request.getMethod() + ": " + e, e);
+      answer(server, request, Response.SERVER_INTERNAL_ERROR);
+    }
+  }
+
+  private void screen(ServerTransaction server, Request invite, long arrived) throws Exception {
+    Call call = new Call(server);
+    server.setApplicationData(call);
+    server.sendResponse(local(Response.TRYING, invite));
+    String callee = userOf(invite.getRequestURI());
+    OptionalLong owner = callees.owner(callee);
+    long ownerId = Database.LOCAL_OWNER;
+    if (owner.isEmpty()) {
+      metrics.unmapped();
+      switch (config.unknownCallee()) {
+        case REJECT -> {
+          answerUnlessCancelled(call, local(Response.NOT_FOUND, invite));
+          return;
+        }
+        case FORWARD -> {
+          let(call, invite, null);
+          return;
+        }
+        case LOCAL -> ownerId = Database.LOCAL_OWNER;
+      }
+    } else {
+      ownerId = owner.getAsLong();
+    }
+    Verdict verdict = decide(screenings.of(ownerId), invite);
+    metrics.decided(verdict.action(), System.nanoTime() - arrived);
+    switch (verdict.action()) {
+      case BLOCK -> block(call, invite, verdict);
+      case SILENCE -> let(call, invite, verdict);
+      case ALLOW -> let(call, invite, null);
+    }
+  }
+
+  /**
+   * Screens and records the call. Decisions for one callee are taken one at a time, so a detector
+   * that counts recent calls (call bombing) sees every earlier call of a burst in the history.
+   */
+  private static Verdict decide(LiveScreening screening, Request invite) {
+    Caller caller = caller(invite);
+    synchronized (screening) {
+      try {
+        return screening.call(caller.number(), null, caller.presentation(), SOURCE);
+      } catch (IllegalArgumentException notANumber) { // an alias such as sip:alice@host is no number to screen by
+        return screening.call(null, null, Presentation.UNKNOWN, SOURCE);
+      }
+    }
+  }
+
+  static Caller caller(Request invite) {
+    Header asserted = invite.getHeader("P-Asserted-Identity");
+    String assertedUri = null;
+    if (asserted instanceof HeaderAddress a && a.getAddress() != null) {
+      assertedUri = a.getAddress().getURI().toString();
+    } else if (asserted != null) {
+      assertedUri = valueOf(asserted).replaceAll("^[^<]*<([^>]*)>.*$", "$1");
+    }
+    List<String> privacy = new ArrayList<>();
+    ListIterator<?> values = invite.getHeaders("Privacy");
+    while (values != null && values.hasNext()) {
+      privacy.add(valueOf((Header) values.next()));
+    }
+    FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
+    return Caller.identify(assertedUri, privacy, from.getAddress().getURI().toString());
+  }
+
+  private static String valueOf(Header header) {
+    String text = header.toString().trim();
+    int colon = text.indexOf(':');
+    return colon >= 0 ? text.substring(colon + 1).trim() : text;
+  }
+
+  private void block(Call call, Request invite, Verdict verdict) throws ParseException, SipException,
+      InvalidArgumentException {
+    Response response = local(config.blockStatus(), invite);
+    response.addHeader(headers.createHeader("X-Dunshield-Check", verdict.check()));
+    if (verdict.category() != null) {
+      response.addHeader(headers.createHeader("X-Dunshield-Category", verdict.category().code()));
+    }
+    if (config.announcement() != null) {
+      response.addHeader(headers.createHeader("Error-Info", "<" + config.announcement() + ">"));
+    }
+    answerUnlessCancelled(call, response);
+  }
+
+  /** Lets a call through: forwarded, or redirected; {@code silenced} marks it for the callee's device. */
+  private void let(Call call, Request invite, Verdict silenced) throws Exception {
+    if (config.allowMode() == AllowMode.REDIRECT) {
+      Response moved = local(Response.MOVED_TEMPORARILY, invite);
+      SipURI target = forwardUri(userOf(invite.getRequestURI()));
+      if (silenced != null) {
+        target.setHeader(config.silenceHeader().name(), config.silenceHeader().value());
+      }
+      ContactHeader contact = headers.createContactHeader(addresses.createAddress(target));
+      moved.addHeader(contact);
+      answerUnlessCancelled(call, moved);
+      return;
+    }
+    Request copy = retarget((Request) invite.clone());
+    copy.setRequestURI(forwardUri(userOf(invite.getRequestURI())));
+    if (silenced != null) {
+      copy.setHeader(headers.createHeader(config.silenceHeader().name(), config.silenceHeader().value()));
+    }
+    forward(call, invite, copy);
+  }
+
+  private void answerUnlessCancelled(Call call, Response response) throws SipException, InvalidArgumentException {
+    if (!call.cancelled()) {
+      call.server().sendResponse(response);
+    }
+  }
+
+  /**
+   * Forwards {@code request} statefully: {@code prepared} is a copy already retargeted (an allowed
+   * INVITE), else the request goes where its Route or Request-URI says, or to the forward target when
+   * they name this service.
+   */
+  private void forward(Call call, Request request, Request prepared) throws Exception {
+    Request copy = prepared != null ? prepared : retarget((Request) request.clone());
+    if (!hop(copy)) {
+      call.server().sendResponse(local(Response.TOO_MANY_HOPS, request));
+      return;
+    }
+    if (request.getMethod().equals(Request.INVITE) && toTag(request) == null) {
+      SipURI self = addresses.createSipURI(null, config.listen().host());
+      self.setPort(config.listen().port());
+      self.setLrParam();
+      if (!config.transports().contains("udp")) {
+        self.setTransportParam("tcp");
+      }
+      RecordRouteHeader recordRoute = headers.createRecordRouteHeader(addresses.createAddress(self));
+      copy.addFirst(recordRoute);
+    }
+    ClientTransaction client = provider.getNewClientTransaction(copy);
+    client.setApplicationData(call);
+    call.server().setApplicationData(call);
+    if (call.forwardedAs(client)) {
+      client.sendRequest();
+    }
+  }
+
+  /** Adds our Via and takes one from Max-Forwards; false when no hops are left. */
+  private boolean hop(Request copy) throws Exception {
+    MaxForwardsHeader maxForwards = (MaxForwardsHeader) copy.getHeader(MaxForwardsHeader.NAME);
+    if (maxForwards == null) {
+      copy.setHeader(headers.createMaxForwardsHeader(70));
+    } else if (maxForwards.getMaxForwards() <= 0) {
+      return false;
+    } else {
+      maxForwards.decrementMaxForwards();
+    }
+    ViaHeader via = headers.createViaHeader(config.listen().host(), config.listen().port(), viaTransport(copy),
+        gov.nist.javax.sip.Utils.getInstance().generateBranchId());
+    copy.addFirst(via);
+    return true;
+  }
+
+  private String viaTransport(Request copy) {
+    if (!copy.getHeaders(RouteHeader.NAME).hasNext() && copy.getRequestURI() instanceof SipURI uri
+        && uri.getTransportParam() != null) {
+      return uri.getTransportParam().toLowerCase(java.util.Locale.ROOT);
+    }
+    return "udp";
+  }
+
+  /** Drops our own Route, and sends a request addressed to us on to the forward target. */
+  private Request retarget(Request copy) throws ParseException {
+    RouteHeader top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
+    if (top != null && isUs(top.getAddress().getURI())) {
+      copy.removeFirst(RouteHeader.NAME);
+    }
+    if (!copy.getHeaders(RouteHeader.NAME).hasNext() && isUs(copy.getRequestURI())) {
+      copy.setRequestURI(forwardUri(userOf(copy.getRequestURI())));
+    }
+    return copy;
+  }
+
+  private void forwardStateless(Request ack) throws Exception {
+    Request copy = retarget((Request) ack.clone());
+    if (hop(copy)) {
+      provider.sendRequest(copy);
+    }
+  }
+
+  private void cancel(RequestEvent event) throws Exception {
+    Request cancel = event.getRequest();
+    ServerTransaction server = event.getServerTransaction() != null ? event.getServerTransaction()
+        : provider.getNewServerTransaction(cancel);
+    SIPServerTransaction invite = ((SIPServerTransaction) server).getCanceledInviteTransaction();
+    if (invite == null || !(invite.getApplicationData() instanceof Call call)) {
+      server.sendResponse(local(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, cancel));
+      return;
+    }
+    server.sendResponse(local(Response.OK, cancel));
+    ClientTransaction forwarded = call.cancel();
+    if (forwarded == null) {
+      if (invite.getState() == TransactionState.PROCEEDING) {
+        invite.sendResponse(local(Response.REQUEST_TERMINATED, invite.getRequest()));
+      }
+    } else if (forwarded.getState() == TransactionState.PROCEEDING) {
+      provider.getNewClientTransaction(forwarded.createCancel()).sendRequest();
+    } else if (forwarded.getState() == TransactionState.CALLING) {
+      call.cancelWhenProceeding(); // RFC 3261 9.1: no CANCEL before a provisional response
+    }
+  }
+
+  @Override
+  public void processResponse(ResponseEvent event) {
+    Response response = event.getResponse();
+    try {
+      ClientTransaction client = event.getClientTransaction();
+      if (client == null || !(client.getApplicationData() instanceof Call call)) {
+        forwardStateless(response); // a 2xx retransmission after the INVITE transaction ended
+        return;
+      }
+      int status = response.getStatusCode();
+      if (status < 200 && call.takePendingCancel()) {
+        provider.getNewClientTransaction(client.createCancel()).sendRequest();
+      }
+      if (status == Response.TRYING) {
+        return; // we sent our own
+      }
+      ServerTransaction server = call.server();
+      TransactionState state = server.getState();
+      if (state == TransactionState.TERMINATED || (state == TransactionState.COMPLETED && status >= 200)) {
+        if (status / 100 == 2) {
+          forwardStateless(response);
+        }
+        return;
+      }
+      Response copy = (Response) response.clone();
+      copy.removeFirst(ViaHeader.NAME);
+      server.sendResponse(copy);
+    } catch (Exception e) {
+      metrics.failed();
+      LOG.log(System.Logger.Level.WARNING, "could not relay " + response.getStatusCode() + ": " + e, e);
+    }
+  }
+
+  private void forwardStateless(Response response) throws SipException {
+    Response copy = (Response) response.clone();
+    copy.removeFirst(ViaHeader.NAME);
+    if (copy.getHeader(ViaHeader.NAME) != null) {
+      provider.sendResponse(copy);
+    }
+  }
+
+  @Override
+  public void processTimeout(TimeoutEvent event) {
+    if (event.isServerTransaction()) {
+      return; // no ACK for our final answer: the transaction is over, nothing to tell anyone
+    }
+    ClientTransaction client = event.getClientTransaction();
+    if (client != null && client.getApplicationData() instanceof Call call) {
+      ServerTransaction server = call.server();
+      TransactionState state = server.getState();
+      if (state == TransactionState.TRYING || state == TransactionState.PROCEEDING) {
+        answer(server, server.getRequest(), Response.REQUEST_TIMEOUT);
+      }
+    }
+  }
+
+  private void answer(ServerTransaction server, Request request, int status) {
+    if (request.getMethod().equals(Request.ACK)) {
+      return;
+    }
+    try {
+      Response response = local(status, request);
+      if (server != null) {
+        server.sendResponse(response);
+      } else {
+        provider.sendResponse(response);
+      }
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not answer " + status + ": " + e);
+    }
+  }
+
+  @Override
+  public void processIOException(IOExceptionEvent event) {
+    LOG.log(System.Logger.Level.DEBUG, "I/O error towards " + event.getHost() + ":" + event.getPort());
+  }
+
+  @Override
+  public void processTransactionTerminated(TransactionTerminatedEvent event) {
+    // the stack forgets the transaction; our Call goes with it
+  }
+
+  @Override
+  public void processDialogTerminated(DialogTerminatedEvent event) {
+    // no dialogs: automatic dialog support is off, as a proxy needs
+  }
+
+  /**
+   * A response generated here (not relayed): a final or ringing answer carries a To tag of ours
+   * (RFC 3261 8.2.6.2), so the caller's ACK and CANCEL match it.
+   */
+  private Response local(int status, Request request) throws ParseException {
+    Response response = messages.createResponse(status, request);
+    ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+    if (status > Response.TRYING && to != null && to.getTag() == null) {
+      to.setTag(gov.nist.javax.sip.Utils.getInstance().generateTag());
+    }
+    return response;
+  }
+
+  private SipURI forwardUri(String user) throws ParseException {
+    SipURI uri = addresses.createSipURI(user, config.forward().host());
+    uri.setPort(config.forward().port());
+    if (!config.forwardTransport().equals("udp")) {
+      uri.setTransportParam(config.forwardTransport());
+    }
+    return uri;
+  }
+
+  private boolean addressedToUs(Request request) {
+    return isUs(request.getRequestURI()) && userOf(request.getRequestURI()) == null;
+  }
+
+  private boolean isUs(URI uri) {
+    if (!(uri instanceof SipURI sip)) {
+      return false;
+    }
+    int port = sip.getPort() < 0 ? 5060 : sip.getPort();
+    return sip.getHost().equalsIgnoreCase(config.listen().host()) && port == config.listen().port();
+  }
+
+  /** The user part of a sip: URI or the number of a tel: URI, or {@code null}. */
+  static String userOf(URI uri) {
+    if (uri instanceof SipURI sip) {
+      String user = sip.getUser();
+      if (user == null) {
+        return null;
+      }
+      int params = user.indexOf(';');
+      return params >= 0 ? user.substring(0, params) : user;
+    }
+    if (uri instanceof TelURL tel) {
+      return (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
+    }
+    return null;
+  }
+
+  private static String toTag(Request request) {
+    ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
+    return to == null ? null : to.getTag();
+  }
+}
