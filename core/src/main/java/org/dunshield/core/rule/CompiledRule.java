@@ -75,6 +75,54 @@ final class CompiledRule {
     };
   }
 
+  /**
+   * The E.164 digits every matching number ends with ("" when unknown), for indexing: a wildcard's
+   * digits after its last {@code *} or {@code ?}, a regex's literal ending (see
+   * {@link NumberForms#regexSuffix}).
+   */
+  String literalSuffix() {
+    return switch (rule.kind()) {
+      case WILDCARD -> {
+        int cut = digits.length();
+        while (cut > 0 && digits.charAt(cut - 1) != '*' && digits.charAt(cut - 1) != '?') {
+          cut--;
+        }
+        yield cut == 0 ? "" : digits.substring(cut);
+      }
+      case REGEX -> NumberForms.regexSuffix(rule.pattern());
+      case EXACT, PREFIX, TYPE -> "";
+    };
+  }
+
+  /**
+   * A set of digit strings one of which every match contains in some written form of the number
+   * (a clause of the regex's required literals), the one with the longest shortest string; null
+   * when the rule has none made of digits only. For indexing by the digits a number contains.
+   */
+  String[] requiredDigitClause() {
+    if (requiredLiterals == null) {
+      return null;
+    }
+    String[] best = null;
+    int bestShortest = 0;
+    for (String[] clause : requiredLiterals) {
+      int shortest = Integer.MAX_VALUE;
+      for (String literal : clause) {
+        for (int i = 0; i < literal.length(); i++) {
+          if (literal.charAt(i) < '0' || literal.charAt(i) > '9') {
+            shortest = 0;
+          }
+        }
+        shortest = Math.min(shortest, literal.length());
+      }
+      if (shortest > bestShortest || (shortest == bestShortest && best != null && clause.length < best.length)) {
+        best = clause;
+        bestShortest = shortest;
+      }
+    }
+    return best;
+  }
+
   /** Whether the rule covers this channel at this time. */
   boolean activeFor(Channel channel, Instant at, ZoneId zone) {
     return rule.channel().covers(channel) && (rule.schedule() == null || rule.schedule().activeAt(at.atZone(zone)));

@@ -23,8 +23,13 @@ import org.dunshield.core.screen.Action;
  *       when it has them, are an index into a table of the distinct (label, schedule) pairs, so a
  *       million rules labelled {@code debt_collection} cost 4 bytes a rule more, not a rule object;
  *   <li>prefix, wildcard and regex rules hang in a digit trie at the node of their fixed leading
- *       digits; a lookup walks the number's at most 15 digits and tries only the rules met on the way
- *       (rules with no fixed digits sit at the root);
+ *       digits, or, when their fixed trailing digits say more ({@code 171????8888}, {@code *8888},
+ *       {@code \d{5}0000$}), in a second trie over the digits read from the end; a lookup walks
+ *       the number's at most 15 digits through both and tries only the rules met on the way;
+ *   <li>regex rules that say more by the digits every match contains somewhere
+ *       ({@code (?:1234|5678)$}, {@code 0{5}}, {@code ^(?:170|171)0}) are filed under the first
+ *       two or three of those digits and tried when the number contains them; rules with no fixed
+ *       digits at all sit at the prefix trie's root;
  *   <li>type rules are grouped by kind.
  * </ul>
  *
@@ -37,11 +42,14 @@ final class IndexedRuleBook implements RuleBook {
 
   // Exact rules, compact: slot -> id, priority, action/channel, next slot with the same number.
   private final LongIntHashMap exactHead;
-  private long[] exactIds;
-  private int[] exactPriority;
-  private byte[] exactMeta;
-  private int[] exactNext;
+  /**
+   * Two longs a slot, so a hit reads one cache line: the rule id, then priority (high 32 bits),
+   * meta (action, channel, has-extra: 8 bits) and 1 + the next slot with the same number (24 bits).
+   */
+  private long[] exactSlots;
   private int exactCount;
+  /** The most exact rules a book holds: slot links are 24 bits. */
+  static final int MAX_EXACT_RULES = (1 << 24) - 2;
   /** Per slot with meta bit 0x10: index into {@link #extras}; allocated when the first such rule comes. */
   private int[] exactExtra;
   /** The distinct label and schedule pairs of exact rules that have either. */
@@ -51,10 +59,15 @@ final class IndexedRuleBook implements RuleBook {
   /** What an exact rule has beyond number, action, channel and priority. */
   private record Extra(String label, Schedule schedule) {}
 
-  // Digit trie over E.164 digits.
-  private int[] children = new int[10 * 64];
-  private final List<CompiledRule[]> rulesAtNode = new ArrayList<>();
-  private int nodes;
+  /** Pattern rules by their leading E.164 digits, walked from the first digit. */
+  private final DigitTrie byPrefix = new DigitTrie();
+  /** Pattern rules by their trailing digits, walked from the last digit. */
+  private final DigitTrie bySuffix = new DigitTrie();
+  /** Regex rules by the first two or three digits of the strings one of which every match contains. */
+  private final CompiledRule[][] byBigram = new CompiledRule[100][];
+  private final CompiledRule[][] byTrigram = new CompiledRule[1000][];
+  private boolean anyByLiteral;
+  private final NumberForms forms;
 
   private final Map<NumberKind, CompiledRule[]> byKind = new EnumMap<>(NumberKind.class);
   /** The highest priority of the non-exact rules: an exact match at or above it cannot be beaten. */
@@ -62,15 +75,11 @@ final class IndexedRuleBook implements RuleBook {
   private final int size;
 
   IndexedRuleBook(Iterable<Rule> rules, NumberForms forms) {
+    this.forms = forms;
     int expected = rules instanceof java.util.Collection<?> c ? c.size() : 16;
     exactHead = new LongIntHashMap(expected);
-    exactIds = new long[Math.max(16, expected)];
-    exactPriority = new int[exactIds.length];
-    exactMeta = new byte[exactIds.length];
-    exactNext = new int[exactIds.length];
-    Arrays.fill(children, -1);
-    newNode();
-    Map<Integer, List<CompiledRule>> atNode = new HashMap<>();
+    exactSlots = new long[2 * Math.max(16, Math.min(expected, MAX_EXACT_RULES))];
+    String countryDigits = forms.countryDigits();
     Map<NumberKind, List<CompiledRule>> kinds = new EnumMap<>(NumberKind.class);
     int count = 0;
     for (Rule rule : rules) {
@@ -88,24 +97,111 @@ final class IndexedRuleBook implements RuleBook {
       } else {
         maxPatternPriority = Math.max(maxPatternPriority, rule.priority());
         CompiledRule compiled = new CompiledRule(rule, forms);
-        atNode.computeIfAbsent(nodeFor(compiled.literalPrefix()), k -> new ArrayList<>()).add(compiled);
+        String prefix = compiled.literalPrefix();
+        String suffix = compiled.literalSuffix();
+        String[] contained = compiled.requiredDigitClause();
+        int byPrefixScore = prefixSelectivity(prefix, countryDigits);
+        int bySuffixScore = suffix.length();
+        int byLiteralScore = literalSelectivity(contained);
+        if (byLiteralScore > byPrefixScore && byLiteralScore > bySuffixScore) {
+          addByLiterals(contained, compiled);
+        } else if (bySuffixScore > byPrefixScore) {
+          bySuffix.add(new StringBuilder(suffix).reverse(), compiled);
+        } else {
+          byPrefix.add(prefix, compiled);
+        }
       }
     }
     this.size = count;
-    for (int i = 0; i < nodes; i++) {
-      rulesAtNode.add(null);
-    }
-    atNode.forEach((node, list) -> rulesAtNode.set(node, list.toArray(new CompiledRule[0])));
+    byPrefix.freeze();
+    bySuffix.freeze();
     kinds.forEach((kind, list) -> byKind.put(kind, list.toArray(new CompiledRule[0])));
-    exactIds = Arrays.copyOf(exactIds, exactCount);
-    exactPriority = Arrays.copyOf(exactPriority, exactCount);
-    exactMeta = Arrays.copyOf(exactMeta, exactCount);
-    exactNext = Arrays.copyOf(exactNext, exactCount);
+    exactSlots = Arrays.copyOf(exactSlots, 2 * exactCount);
     exactExtra = exactExtra == null ? null : Arrays.copyOf(exactExtra, exactCount);
     extras = new Extra[extraIndex.size()];
     extraIndex.forEach((extra, index) -> extras[index] = extra);
     extraIndex = null;
-    children = Arrays.copyOf(children, nodes * 10);
+  }
+
+  /**
+   * How many of a prefix's digits narrow the candidates: the country code and the first national
+   * digit ({@code 1} for every Chinese mobile) are shared by most callers, so {@code 86171} counts 2,
+   * while a suffix such as {@code 8888} counts 4: a rule goes where it is tried least often.
+   */
+  private static int prefixSelectivity(String prefix, String countryDigits) {
+    int national = prefix.startsWith(countryDigits) ? prefix.length() - countryDigits.length() : prefix.length();
+    return Math.max(0, national - 1);
+  }
+
+  /**
+   * The same for digits a match contains somewhere: a number has a dozen places to contain three
+   * given digits, so they narrow about as much as two at a fixed place; -1 when unusable.
+   */
+  private static int literalSelectivity(String[] clause) {
+    if (clause == null) {
+      return -1;
+    }
+    int shortest = Integer.MAX_VALUE;
+    for (String literal : clause) {
+      shortest = Math.min(shortest, literal.length());
+    }
+    return shortest >= 3 ? 2 : shortest == 2 ? 1 : -1;
+  }
+
+  /** Files the rule under the leading digits of each string of its clause. */
+  private void addByLiterals(String[] clause, CompiledRule rule) {
+    int shortest = Integer.MAX_VALUE;
+    for (String literal : clause) {
+      shortest = Math.min(shortest, literal.length());
+    }
+    CompiledRule[][] table = shortest >= 3 ? byTrigram : byBigram;
+    int n = shortest >= 3 ? 3 : 2;
+    for (String literal : clause) {
+      int code = Integer.parseInt(literal.substring(0, n));
+      CompiledRule[] at = table[code];
+      if (at == null) {
+        table[code] = new CompiledRule[] {rule};
+      } else if (!Arrays.asList(at).contains(rule)) {
+        at = Arrays.copyOf(at, at.length + 1);
+        at[at.length - 1] = rule;
+        table[code] = at;
+      }
+    }
+    anyByLiteral = true;
+  }
+
+  /**
+   * Tries the rules filed under the two- and three-digit strings that occur in the number's E.164
+   * digits or at the start of its trunk form (the only digits a written form has that E.164 lacks);
+   * each string once, however often it occurs.
+   */
+  private CompiledRule bestByLiterals(PhoneNumber number, String digits, Channel channel, Instant at, ZoneId zone,
+      CompiledRule best, int exactBar) {
+    int n = digits.length();
+    for (int i = 0; i + 1 < n; i++) {
+      int two = (digits.charAt(i) - '0') * 10 + (digits.charAt(i + 1) - '0');
+      CompiledRule[] rules = byBigram[two];
+      if (rules != null && digits.lastIndexOf(digits.substring(i, i + 2), i - 1) < 0) {
+        best = bestOf(rules, number, digits, channel, at, zone, best, exactBar);
+      }
+      if (i + 2 < n) {
+        rules = byTrigram[two * 10 + (digits.charAt(i + 2) - '0')];
+        if (rules != null && digits.lastIndexOf(digits.substring(i, i + 3), i - 1) < 0) {
+          best = bestOf(rules, number, digits, channel, at, zone, best, exactBar);
+        }
+      }
+    }
+    String trunkForm = forms.trunkForm(number);
+    if (trunkForm != null) {
+      for (int len = 2; len <= 3 && len <= trunkForm.length(); len++) {
+        String start = trunkForm.substring(0, len);
+        CompiledRule[] rules = (len == 2 ? byBigram : byTrigram)[Integer.parseInt(start)];
+        if (rules != null && !digits.contains(start)) {
+          best = bestOf(rules, number, digits, channel, at, zone, best, exactBar);
+        }
+      }
+    }
+    return best;
   }
 
   @Override
@@ -122,9 +218,10 @@ final class IndexedRuleBook implements RuleBook {
       return best == null ? null : best.toMatch();
     }
     // exact
-    for (int slot = exactHead.get(number.digits()); slot != LongIntHashMap.MISSING && slot >= 0; slot = exactNext[slot]) {
-      boolean active = SCOPES[(exactMeta[slot] >> 2) & 3].covers(channel);
-      if (active && (exactMeta[slot] & 0x10) != 0) {
+    for (int slot = exactHead.get(number.digits()); slot != LongIntHashMap.MISSING && slot >= 0; slot = next(slot)) {
+      int meta = meta(slot);
+      boolean active = SCOPES[(meta >> 2) & 3].covers(channel);
+      if (active && (meta & 0x10) != 0) {
         Schedule schedule = extras[exactExtra[slot]].schedule();
         active = schedule == null || schedule.activeAt(at.atZone(zone));
       }
@@ -132,19 +229,34 @@ final class IndexedRuleBook implements RuleBook {
         bestExact = slot;
       }
     }
-    if (bestExact >= 0 && exactPriority[bestExact] >= maxPatternPriority) {
+    if (bestExact >= 0 && priority(bestExact) >= maxPatternPriority) {
       return exactMatch(bestExact, number); // an exact rule is more specific than any pattern of equal priority
     }
     // trie path: only rules that would beat the exact winner (if any) are tried
     String digits = number.digitString();
+    CompiledRule[][] rulesAt = byPrefix.rules;
+    int[] children = byPrefix.children;
     int node = 0;
-    best = bestOf(rulesAtNode.get(0), number, digits, channel, at, zone, best, bestExact);
+    best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, bestExact);
     for (int i = 0; i < digits.length(); i++) {
       node = children[node * 10 + (digits.charAt(i) - '0')];
       if (node < 0) {
         break;
       }
-      best = bestOf(rulesAtNode.get(node), number, digits, channel, at, zone, best, bestExact);
+      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
+    }
+    if (anyByLiteral) {
+      best = bestByLiterals(number, digits, channel, at, zone, best, bestExact);
+    }
+    rulesAt = bySuffix.rules;
+    children = bySuffix.children;
+    node = 0;
+    for (int i = digits.length() - 1; i >= 0; i--) {
+      node = children[node * 10 + (digits.charAt(i) - '0')];
+      if (node < 0) {
+        break;
+      }
+      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
     }
     best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best, bestExact);
     if (best != null) {
@@ -154,14 +266,29 @@ final class IndexedRuleBook implements RuleBook {
   }
 
   private RuleMatch exactMatch(int slot, PhoneNumber number) {
-    String label = (exactMeta[slot] & 0x10) != 0 ? extras[exactExtra[slot]].label() : "";
-    return new RuleMatch(exactIds[slot], ACTIONS[exactMeta[slot] & 3], MatchKind.EXACT, number.e164(),
-        exactPriority[slot], label);
+    String label = (meta(slot) & 0x10) != 0 ? extras[exactExtra[slot]].label() : "";
+    return new RuleMatch(id(slot), ACTIONS[meta(slot) & 3], MatchKind.EXACT, number.e164(), priority(slot), label);
+  }
+
+  private long id(int slot) {
+    return exactSlots[2 * slot];
+  }
+
+  private int priority(int slot) {
+    return (int) (exactSlots[2 * slot + 1] >> 32);
+  }
+
+  private int meta(int slot) {
+    return (int) (exactSlots[2 * slot + 1] >>> 24) & 0xFF;
+  }
+
+  private int next(int slot) {
+    return (int) (exactSlots[2 * slot + 1] & 0xFFFFFF) - 1;
   }
 
   private boolean exactWins(int a, int b) {
-    return RuleOrder.compare(exactPriority[a], EXACT_SPECIFICITY, ACTIONS[exactMeta[a] & 3], exactIds[a],
-        exactPriority[b], EXACT_SPECIFICITY, ACTIONS[exactMeta[b] & 3], exactIds[b]) < 0;
+    return RuleOrder.compare(priority(a), EXACT_SPECIFICITY, ACTIONS[meta(a) & 3], id(a),
+        priority(b), EXACT_SPECIFICITY, ACTIONS[meta(b) & 3], id(b)) < 0;
   }
 
   /**
@@ -185,54 +312,81 @@ final class IndexedRuleBook implements RuleBook {
 
   private boolean beatsExact(CompiledRule c, int slot) {
     return RuleOrder.compare(c.rule().priority(), c.specificity(), c.rule().action(), c.rule().id(),
-        exactPriority[slot], EXACT_SPECIFICITY, ACTIONS[exactMeta[slot] & 3], exactIds[slot]) < 0;
+        priority(slot), EXACT_SPECIFICITY, ACTIONS[meta(slot) & 3], id(slot)) < 0;
   }
 
   private void addExact(Rule rule) {
-    if (exactCount == exactIds.length) {
-      int n = exactIds.length * 2;
-      exactIds = Arrays.copyOf(exactIds, n);
-      exactPriority = Arrays.copyOf(exactPriority, n);
-      exactMeta = Arrays.copyOf(exactMeta, n);
-      exactNext = Arrays.copyOf(exactNext, n);
+    if (exactCount == MAX_EXACT_RULES) {
+      throw new IllegalArgumentException("a rule book holds at most " + MAX_EXACT_RULES + " exact rules");
+    }
+    if (2 * exactCount == exactSlots.length) {
+      int n = Math.min(exactCount * 2, MAX_EXACT_RULES);
+      exactSlots = Arrays.copyOf(exactSlots, 2 * n);
       exactExtra = exactExtra == null ? null : Arrays.copyOf(exactExtra, n);
     }
     int slot = exactCount++;
-    exactIds[slot] = rule.id();
-    exactPriority[slot] = rule.priority();
     boolean extra = !rule.label().isEmpty() || rule.schedule() != null;
-    exactMeta[slot] = (byte) (rule.action().ordinal() | (rule.channel().ordinal() << 2) | (extra ? 0x10 : 0));
+    int meta = rule.action().ordinal() | (rule.channel().ordinal() << 2) | (extra ? 0x10 : 0);
     if (extra) {
       if (exactExtra == null) {
-        exactExtra = new int[exactIds.length];
+        exactExtra = new int[exactSlots.length / 2];
       }
       exactExtra[slot] = extraIndex.computeIfAbsent(new Extra(rule.label(), rule.schedule()), e -> extraIndex.size());
     }
     long key = Long.parseLong(rule.pattern().substring(1));
     int previous = exactHead.put(key, slot);
-    exactNext[slot] = previous == LongIntHashMap.MISSING ? -1 : previous;
+    int link = previous == LongIntHashMap.MISSING ? 0 : previous + 1;
+    exactSlots[2 * slot] = rule.id();
+    exactSlots[2 * slot + 1] = ((long) rule.priority() << 32) | ((long) meta << 24) | link;
   }
 
-  private int nodeFor(String digits) {
-    int node = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int edge = node * 10 + (digits.charAt(i) - '0');
-      if (children[edge] < 0) {
-        int child = newNode(); // may replace the array: assign only afterwards
-        children[edge] = child;
+  /**
+   * A trie over decimal digits whose nodes hold the rules indexed by the digits on the path to them;
+   * built with {@link #add}, then {@link #freeze}d into arrays for lookups.
+   */
+  private static final class DigitTrie {
+    int[] children = new int[10 * 64];
+    CompiledRule[][] rules;
+    private int nodes;
+    private Map<Integer, List<CompiledRule>> building = new HashMap<>();
+
+    DigitTrie() {
+      Arrays.fill(children, -1);
+      newNode();
+    }
+
+    void add(CharSequence path, CompiledRule rule) {
+      building.computeIfAbsent(nodeFor(path), k -> new ArrayList<>()).add(rule);
+    }
+
+    void freeze() {
+      children = Arrays.copyOf(children, nodes * 10);
+      rules = new CompiledRule[nodes][];
+      building.forEach((node, list) -> rules[node] = list.toArray(new CompiledRule[0]));
+      building = null;
+    }
+
+    private int nodeFor(CharSequence digits) {
+      int node = 0;
+      for (int i = 0; i < digits.length(); i++) {
+        int edge = node * 10 + (digits.charAt(i) - '0');
+        if (children[edge] < 0) {
+          int child = newNode(); // may replace the array: assign only afterwards
+          children[edge] = child;
+        }
+        node = children[edge];
       }
-      node = children[edge];
+      return node;
     }
-    return node;
-  }
 
-  private int newNode() {
-    int id = nodes++;
-    if (nodes * 10 > children.length) {
-      int old = children.length;
-      children = Arrays.copyOf(children, old * 2);
-      Arrays.fill(children, old, children.length, -1);
+    private int newNode() {
+      int id = nodes++;
+      if (nodes * 10 > children.length) {
+        int old = children.length;
+        children = Arrays.copyOf(children, old * 2);
+        Arrays.fill(children, old, children.length, -1);
+      }
+      return id;
     }
-    return id;
   }
 }

@@ -98,6 +98,70 @@ final class NumberForms {
     return run.length() > best.length() ? run.toString() : best;
   }
 
+  /** The longest regex ending {@link #regexSuffix} reads: the last six digits are alike in every form of a number. */
+  static final int MAX_REGEX_SUFFIX = 6;
+
+  /**
+   * Digits (at most {@value #MAX_REGEX_SUFFIX}) that every number matched by {@code regex} ends with,
+   * in its E.164 digits, or "" when that cannot be read off the pattern. Only a run of literal digits
+   * right before a final unescaped {@code $} counts ({@code 8888$}, {@code ^1[3-9]\d{5}0000$}); a
+   * pattern with alternation, quoting or escapes other than {@code \d} and punctuation gives "".
+   * Every written form of a number (E.164, national, trunk) ends with the same digits as long as the
+   * run is no longer than the national number, and a landline's national number has more than six.
+   */
+  static String regexSuffix(String regex) {
+    if (!regex.endsWith("$") || regex.contains("|")) {
+      return "";
+    }
+    for (int at = regex.indexOf('\\'); at >= 0; at = regex.indexOf('\\', at + 2)) {
+      char escaped = at + 1 < regex.length() ? regex.charAt(at + 1) : 0;
+      if ("dD+.-^$*?()[]{}\\".indexOf(escaped) < 0) {
+        return ""; // \Q...\E, octal, hex and class escapes can hide or make digits
+      }
+    }
+    int end = regex.length() - 1;
+    int slashes = 0;
+    for (int k = end - 1; k >= 0 && regex.charAt(k) == '\\'; k--) {
+      slashes++;
+    }
+    if (slashes % 2 == 1) {
+      return ""; // an escaped $, a literal dollar sign
+    }
+    int start = end;
+    while (start > 0 && regex.charAt(start - 1) >= '0' && regex.charAt(start - 1) <= '9') {
+      start--;
+    }
+    if (start == end) {
+      return "";
+    }
+    slashes = 0;
+    for (int k = start - 1; k >= 0 && regex.charAt(k) == '\\'; k--) {
+      slashes++;
+    }
+    if (slashes % 2 == 1) {
+      return ""; // the run's first digit is escaped
+    }
+    String run = regex.substring(start, end);
+    return run.length() > MAX_REGEX_SUFFIX ? run.substring(run.length() - MAX_REGEX_SUFFIX) : run;
+  }
+
+  /**
+   * The digits at the start of the trunk form of {@code number} ({@code "0755..."} for
+   * {@code +86755...}) that its E.164 digits lack, i.e. the trunk prefix followed by the national
+   * number; null when the number has no trunk form among those regexes are tried on.
+   */
+  String trunkForm(PhoneNumber number) {
+    if (number.kind() != NumberKind.LANDLINE || trunk.isEmpty() || !number.e164().startsWith(countryPrefix)) {
+      return null;
+    }
+    return trunk + number.e164().substring(countryPrefix.length());
+  }
+
+  /** The default region's country calling code, digits only ({@code "86"}). */
+  String countryDigits() {
+    return countryPrefix.substring(1);
+  }
+
   /**
    * The E.164 digits every number matched by {@code regex} must start with, or "" when that cannot
    * be read off the pattern. Only simple anchored literals are used: {@code ^\+86171},

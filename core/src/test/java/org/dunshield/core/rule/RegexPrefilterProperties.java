@@ -35,7 +35,23 @@ class RegexPrefilterProperties {
     boolean matches = FORMS.anyMatches(compiled, number);
     if (matches) {
       assertThat(FORMS.mayContain(NumberForms.requiredDigits(regex), number)).as(regex + " on " + number).isTrue();
+      assertThat(number.digitString()).as(regex + " on " + number).endsWith(NumberForms.regexSuffix(regex));
     }
+  }
+
+  @Test
+  void readsOnlyTheLiteralDigitsThatEndEveryMatch() {
+    assertThat(NumberForms.regexSuffix("8888$")).isEqualTo("8888");
+    assertThat(NumberForms.regexSuffix("^1[3-9]\\d{5}0000$")).isEqualTo("0000");
+    assertThat(NumberForms.regexSuffix("^075512345678$")).isEqualTo("345678"); // six at most: alike in every form
+    assertThat(NumberForms.regexSuffix("8888")).isEmpty(); // not anchored at the end
+    assertThat(NumberForms.regexSuffix("(?:1234|5678)$")).isEmpty();
+    assertThat(NumberForms.regexSuffix("^170|8888$")).isEmpty(); // the first branch ends anywhere
+    assertThat(NumberForms.regexSuffix("8{4}$")).isEmpty();
+    assertThat(NumberForms.regexSuffix("88\\$")).isEmpty(); // a literal dollar sign
+    assertThat(NumberForms.regexSuffix("\\x3888$")).isEmpty(); // hex escape: its digits are not literal
+    assertThat(NumberForms.regexSuffix("\\0128$")).isEmpty(); // octal escape
+    assertThat(NumberForms.regexSuffix("\\\\8$")).isEqualTo("8"); // an escaped backslash, then a digit
   }
 
   @Test
@@ -53,7 +69,7 @@ class RegexPrefilterProperties {
 
   @Provide
   Arbitrary<String> regexes() {
-    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".", "(?i)", "{0}", "\\Q17\\E", "\\061");
+    Arbitrary<String> atoms = Arbitraries.of("1", "7", "8", "0", "\\d", "[78]", "\\d{2}", "8{2}", "7?", "1*", "(71)", "7+", ".", "(?i)", "{0}", "\\Q17\\E", "\\061", "\\x38", "\\$", "|8");
     return atoms.list().ofMinSize(1).ofMaxSize(6).map(list -> String.join("", list))
         .flatMap(body -> Arbitraries.of(body, "^" + body, body + "$", "^\\+86" + body, "^0" + body));
   }
@@ -63,6 +79,7 @@ class RegexPrefilterProperties {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("0178").ofLength(8).map(s -> "171" + s),
         Arbitraries.strings().withChars("0178").ofLength(8).map(s -> "0755" + s),
+        Arbitraries.strings().withChars("0178").ofLength(4).map(s -> "95" + s),
         Arbitraries.of("17188880001", "+12125550123", "95588", "010-62345678"));
   }
 }

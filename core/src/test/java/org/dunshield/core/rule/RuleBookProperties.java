@@ -72,7 +72,11 @@ class RuleBookProperties {
         digits.map(d -> new KindAndPattern(MatchKind.PREFIX, "1" + d)),
         Arbitraries.strings().withChars("0178*?").ofMinLength(1).ofMaxLength(6)
             .map(p -> new KindAndPattern(MatchKind.WILDCARD, "1" + p)),
-        Arbitraries.of("^171", "^\\+86171", "8888", "^1[78]", "0001$", "^0755", "^17?1", "(170|171)")
+        Arbitraries.strings().withChars("0178*?").ofMinLength(1).ofMaxLength(6)
+            .map(p -> new KindAndPattern(MatchKind.WILDCARD, "*" + p)),
+        Arbitraries.of("^171", "^\\+86171", "8888", "^1[78]", "0001$", "^0755", "^17?1", "(170|171)",
+                "8888$", "\\d{2}0001$", "^1[78]\\d*01$", "1?8$", "^0755\\d*8886666$", "\\$8$",
+                "0755\\d", "(?:0755|0106)", "(?:88|17)0", "^1\\d{2}(?:00)", "(?:01|75)5")
             .map(p -> new KindAndPattern(MatchKind.REGEX, p)),
         Arbitraries.of("mobile", "virtual_mobile", "landline", "service", "hidden", "international")
             .map(p -> new KindAndPattern(MatchKind.TYPE, p)));
@@ -83,7 +87,8 @@ class RuleBookProperties {
     Arbitrary<String> mobile = Arbitraries.strings().withChars("0178").ofLength(8).map(s -> "171" + s);
     Arbitrary<String> fixed = Arbitraries.of("17188880001", "17188880002", "13800138000", "075588886666",
         "95588", "+12125550123", "17012345678", "110", "17108880001");
-    return Arbitraries.oneOf(mobile, fixed).list().ofMinSize(1).ofMaxSize(8);
+    Arbitrary<String> landline = Arbitraries.strings().withChars("0168").ofLength(8).map(s -> "0755" + s);
+    return Arbitraries.oneOf(mobile, fixed, landline).list().ofMinSize(1).ofMaxSize(8);
   }
 
   @Provide
