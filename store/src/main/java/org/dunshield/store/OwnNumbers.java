@@ -2,6 +2,8 @@ package org.dunshield.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.dunshield.core.settings.Settings;
@@ -29,20 +31,26 @@ public final class OwnNumbers {
    */
   public OptionalLong owner(String e164) {
     Objects.requireNonNull(e164, "e164");
-    if (e164.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    return sql.read("find the owner of " + e164, s -> {
-      PreparedStatement select = s.prepare(
-          "SELECT MIN(owner) FROM settings WHERE name = '" + Settings.OWN_NUMBER + "' AND value = ?");
-      select.setString(1, e164);
+    Long owner = e164.isEmpty() ? null : all().get(e164);
+    return owner == null ? OptionalLong.empty() : OptionalLong.of(owner);
+  }
+
+  /**
+   * Every own number (E.164) with the account it belongs to, the lowest owner id when several claim
+   * one: one query for all, so a service can keep the whole map and refresh it now and then instead
+   * of asking per call.
+   */
+  public Map<String, Long> all() {
+    return sql.read("list own numbers", s -> {
+      PreparedStatement select = s.prepare("SELECT value, MIN(owner) FROM settings WHERE name = '"
+          + Settings.OWN_NUMBER + "' AND value <> '' GROUP BY value");
+      Map<String, Long> owners = new HashMap<>();
       try (ResultSet rows = select.executeQuery()) {
-        if (rows.next()) {
-          long owner = rows.getLong(1);
-          return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(owner);
+        while (rows.next()) {
+          owners.put(rows.getString(1), rows.getLong(2));
         }
-        return OptionalLong.empty();
       }
+      return Map.copyOf(owners);
     });
   }
 }

@@ -22,6 +22,8 @@ class OwnNumbersTest {
       assertThat(numbers.owner("+8613900139000")).isEqualTo(OptionalLong.of(9));
       assertThat(numbers.owner("+8613700137000")).isEmpty();
       assertThat(numbers.owner("")).isEmpty();
+      assertThat(numbers.all()).containsOnly(java.util.Map.entry("+8613800138000", 7L),
+          java.util.Map.entry("+8613900139000", 9L));
     }
   }
 
