@@ -6,35 +6,34 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dunshield.core.number.NumberParser;
 
 /**
  * Maps the user part of a Request-URI to the Dunshield user whose rules apply: first the explicit
  * mapping (by the user part as written, or by its E.164 form), then the account whose
- * {@code own-number} setting is that number. Lookups are cached for the refresh interval, so a
- * user who sets an own number is found within it. Thread-safe.
+ * {@code own-number} setting is that number. The own numbers are read all at once and kept for the
+ * refresh interval, so a call costs a map lookup and a user who sets an own number is found within
+ * that interval. Thread-safe.
  */
 final class Callees {
-  private record Cached(Instant at, OptionalLong owner) {}
+  private record Snapshot(Instant at, NumberParser numbers, Map<String, Long> byNumber) {}
 
   private final Map<String, Long> explicit;
-  private final Function<String, OptionalLong> ownNumbers;
+  private final Supplier<Map<String, Long>> ownNumbers;
   private final Supplier<NumberParser> numbers;
   private final Clock clock;
   private final Duration refresh;
-  private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+  private volatile Snapshot snapshot;
 
   /**
    * @param explicit callee user part (or number) to owner id
-   * @param ownNumbers the owner whose own number is the given E.164 number
-   * @param numbers the parser for the installation's region (read each time: it may change)
+   * @param ownNumbers every own number (E.164) with its owner
+   * @param numbers the parser for the installation's region (read at each refresh: it may change)
    */
-  Callees(Map<String, Long> explicit, Function<String, OptionalLong> ownNumbers,
-      Supplier<NumberParser> numbers, Clock clock, Duration refresh) {
-    this.explicit = new HashMap<>(explicit);
+  Callees(Map<String, Long> explicit, Supplier<Map<String, Long>> ownNumbers, Supplier<NumberParser> numbers,
+      Clock clock, Duration refresh) {
+    this.explicit = Map.copyOf(explicit);
     this.ownNumbers = ownNumbers;
     this.numbers = numbers;
     this.clock = clock;
@@ -50,38 +49,41 @@ final class Callees {
     if (direct != null) {
       return OptionalLong.of(direct);
     }
+    Snapshot s = current();
+    String e164 = e164(s.numbers(), user);
+    Long owner = e164 == null ? null : s.byNumber().get(e164);
+    return owner == null ? OptionalLong.empty() : OptionalLong.of(owner);
+  }
+
+  private Snapshot current() {
+    Snapshot s = snapshot;
     Instant now = clock.instant();
-    Cached cached = cache.get(user);
-    if (cached != null && !now.isBefore(cached.at()) && Duration.between(cached.at(), now).compareTo(refresh) < 0) {
-      return cached.owner();
+    if (s != null && !now.isBefore(s.at()) && Duration.between(s.at(), now).compareTo(refresh) < 0) {
+      return s;
     }
-    OptionalLong owner = lookUp(user);
-    if (cache.size() > 100_000) {
-      cache.clear(); // a flood of made-up callees must not grow the cache without bound
-    }
-    cache.put(user, new Cached(now, owner));
-    return owner;
-  }
-
-  private OptionalLong lookUp(String user) {
-    String e164;
-    try {
-      e164 = numbers.get().parse(user).e164();
-    } catch (IllegalArgumentException e) { // InvalidNumberException included
-      return OptionalLong.empty();
-    }
-    for (Map.Entry<String, Long> e : explicit.entrySet()) {
-      if (e164.equals(normalised(e.getKey()))) {
-        return OptionalLong.of(e.getValue());
+    synchronized (this) {
+      s = snapshot;
+      if (s != null && !now.isBefore(s.at()) && Duration.between(s.at(), now).compareTo(refresh) < 0) {
+        return s;
       }
+      NumberParser parser = numbers.get();
+      Map<String, Long> byNumber = new HashMap<>(ownNumbers.get());
+      explicit.forEach((key, owner) -> {
+        String e164 = e164(parser, key);
+        if (e164 != null) {
+          byNumber.put(e164, owner); // an explicit mapping wins over an own-number setting
+        }
+      });
+      s = new Snapshot(now, parser, byNumber);
+      snapshot = s;
+      return s;
     }
-    return ownNumbers.apply(e164);
   }
 
-  private String normalised(String key) {
+  private static String e164(NumberParser parser, String user) {
     try {
-      return numbers.get().parse(key).e164();
-    } catch (IllegalArgumentException e) { // InvalidNumberException included
+      return parser.parse(user).e164();
+    } catch (IllegalArgumentException notANumber) { // InvalidNumberException included
       return null;
     }
   }

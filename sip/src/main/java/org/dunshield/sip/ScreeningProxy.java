@@ -20,6 +20,7 @@ import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionState;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.TransactionUnavailableException;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.address.TelURL;
@@ -103,6 +104,9 @@ final class ScreeningProxy implements SipListener {
       }
     } catch (TransactionAlreadyExistsException retransmission) {
       // a retransmission that raced its original into the listener: the transaction answers it
+    } catch (TransactionUnavailableException e) {
+      // the stack parsed the request but it lacks what a transaction needs (an INVITE without Contact)
+      badRequest(request, e);
     } catch (Exception | StackOverflowError e) {
       metrics.failed();
       LOG.log(System.Logger.Level.WARNING, "could not handle " + request.getMethod() + ": " + e, e);
@@ -383,6 +387,22 @@ final class ScreeningProxy implements SipListener {
       }
     } catch (Exception e) {
       LOG.log(System.Logger.Level.DEBUG, "could not answer " + status + ": " + e);
+    }
+  }
+
+  /** Answers 400 statelessly, with the stack's complaint in the reason phrase. */
+  private void badRequest(Request request, Exception problem) {
+    if (request.getMethod().equals(Request.ACK)) {
+      return;
+    }
+    try {
+      Response response = local(Response.BAD_REQUEST, request);
+      Throwable cause = problem.getCause() != null ? problem.getCause() : problem;
+      String why = String.valueOf(cause.getMessage()).replaceAll("[^\\x20-\\x7e]", "?");
+      response.setReasonPhrase("Bad Request (" + (why.length() > 80 ? why.substring(0, 80) : why) + ")");
+      provider.sendResponse(response);
+    } catch (Exception e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not answer 400: " + e);
     }
   }
 

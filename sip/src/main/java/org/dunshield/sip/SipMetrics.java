@@ -90,7 +90,7 @@ public final class SipMetrics {
     long cumulative = 0;
     for (int i = 0; i < BUCKETS.length; i++) {
       cumulative += buckets[i].sum();
-      out.append("dunshield_sip_decision_seconds_bucket{le=\"").append(String.format(Locale.ROOT, "%s", BUCKETS[i]))
+      out.append("dunshield_sip_decision_seconds_bucket{le=\"").append(java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString())
           .append("\"} ").append(cumulative).append('\n');
     }
     long count = screened.sum();

@@ -65,7 +65,7 @@ public final class SipScreeningService implements AutoCloseable {
     SipMetrics metrics = new SipMetrics();
     Screenings screenings = new Screenings(database, screener, clock, config.refresh());
     OwnNumbers ownNumbers = OwnNumbers.of(database);
-    Callees callees = new Callees(config.callees(), ownNumbers::owner,
+    Callees callees = new Callees(config.callees(), ownNumbers::all,
         () -> screenings.of(Database.LOCAL_OWNER).numbers(), clock, config.refresh());
     try {
       ScreeningProxy proxy = new ScreeningProxy(config, callees, screenings, metrics, factory.createMessageFactory(),
