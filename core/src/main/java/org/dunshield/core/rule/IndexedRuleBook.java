@@ -148,6 +148,16 @@ final class IndexedRuleBook implements RuleBook {
     return shortest >= 3 ? 2 : shortest == 2 ? 1 : -1;
   }
 
+  /** Whether the {@code length} digits at {@code at} also occur earlier in {@code digits}. */
+  private static boolean occursBefore(String digits, int at, int length) {
+    for (int j = 0; j < at; j++) {
+      if (digits.regionMatches(j, digits, at, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Files the rule under the leading digits of each string of its clause. */
   private void addByLiterals(String[] clause, CompiledRule rule) {
     int shortest = Integer.MAX_VALUE;
@@ -181,12 +191,12 @@ final class IndexedRuleBook implements RuleBook {
     for (int i = 0; i + 1 < n; i++) {
       int two = (digits.charAt(i) - '0') * 10 + (digits.charAt(i + 1) - '0');
       CompiledRule[] rules = byBigram[two];
-      if (rules != null && digits.lastIndexOf(digits.substring(i, i + 2), i - 1) < 0) {
+      if (rules != null && !occursBefore(digits, i, 2)) {
         best = bestOf(rules, number, digits, channel, at, zone, best, exactBar);
       }
       if (i + 2 < n) {
         rules = byTrigram[two * 10 + (digits.charAt(i + 2) - '0')];
-        if (rules != null && digits.lastIndexOf(digits.substring(i, i + 3), i - 1) < 0) {
+        if (rules != null && !occursBefore(digits, i, 3)) {
           best = bestOf(rules, number, digits, channel, at, zone, best, exactBar);
         }
       }
