@@ -66,6 +66,11 @@ public final class Reports {
     return complaint.text().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A letter (such as a deferral request) as PDF, in memory (for the web application); what {@link #exportLetter} writes to a .pdf. */
+  public static byte[] renderLetter(String text) {
+    return withFontBytes(font -> bytes(o -> LetterPdf.write(text, font, o)));
+  }
+
   /** The MIME type of {@code format}, with the charset for text formats. */
   public static String contentType(Format format) {
     return switch (format) {
