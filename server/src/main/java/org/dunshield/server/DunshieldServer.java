@@ -4,7 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.config.SizeUnit;
+import io.javalin.router.ParsedEndpoint;
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.dunshield.core.reputation.Reputations;
+import org.dunshield.server.account.Guard;
+import org.dunshield.server.account.Secrets;
+import org.dunshield.server.web.WebApp;
+import org.dunshield.store.AccountStore;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -31,7 +44,13 @@ public final class DunshieldServer implements AutoCloseable {
    * no {@code /api/v1/cases} and {@code /api/v1/evidence} routes).
    */
   public record Config(String host, int port, LiveScreening screening, HistoryView history,
-      LoanDesk loans, ReputationApi reputation, EvidenceApi evidence) {
+      LoanDesk loans, ReputationApi reputation, EvidenceApi evidence, WebOptions web) {
+    /** A server without the web application (the minimal page; everything belongs to the local owner). */
+    public Config(String host, int port, LiveScreening screening, HistoryView history, LoanDesk loans,
+        ReputationApi reputation, EvidenceApi evidence) {
+      this(host, port, screening, history, loans, reputation, evidence, null);
+    }
+
     /** A server without the loan desk. */
     public Config(String host, int port, LiveScreening screening, HistoryView history) {
       this(host, port, screening, history, null, null, null);
@@ -58,39 +77,137 @@ public final class DunshieldServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The web application and accounts. With it, every page and every {@code /api/v1} route works on
+   * the workspace of the request's principal (see {@link Guard}), and the loan and evidence routes
+   * are per account; without it ({@code null} in {@link Config}) the server is the single-user API
+   * with the minimal page.
+   *
+   * @param accounts the account store, or {@code null} for single-user mode (no sign-in; only
+   *     allowed on a loopback address)
+   * @param signUp whether anyone may create an account
+   * @param secureCookies whether cookies are marked {@code Secure} (served over HTTPS)
+   * @param uploadLimit the largest import upload, in bytes
+   * @param screeningPermits how many screening requests may run at once; more are refused with 503
+   *     (and {@code Retry-After}) instead of queueing without bound
+   * @param reputations the community reputation for the reputation page, or {@code null}
+   */
+  public record WebOptions(Workspaces workspaces, AccountStore accounts, boolean signUp, boolean secureCookies,
+      long uploadLimit, int screeningPermits, Clock clock, Reputations reputations) {
+    public WebOptions {
+      Objects.requireNonNull(workspaces, "workspaces");
+      Objects.requireNonNull(clock, "clock");
+      if (uploadLimit < 1024) {
+        throw new IllegalArgumentException("upload limit must be at least 1 KiB, got " + uploadLimit);
+      }
+      if (screeningPermits < 1) {
+        throw new IllegalArgumentException("screening permits must be positive, got " + screeningPermits);
+      }
+    }
+  }
+
   private final Javalin app;
 
   private DunshieldServer(Javalin app) {
     this.app = app;
   }
 
-  /** Starts listening; port 0 picks a free port (see {@link #port()}). */
+  /**
+   * Starts listening; port 0 picks a free port (see {@link #port()}).
+   *
+   * @throws IllegalArgumentException when the web application runs without accounts on an address
+   *     other than loopback (anyone who reaches it would see and change everything)
+   */
   public static DunshieldServer start(Config config) {
-    ScreenApi api = new ScreenApi(config.screening());
+    WebOptions web = config.web();
+    if (web != null && web.accounts() == null && !loopback(config.host())) {
+      throw new IllegalArgumentException("refusing to listen on " + config.host() + " without accounts: "
+          + "single-user mode has no sign-in, so it only listens on 127.0.0.1 or ::1 (enable accounts to serve others)");
+    }
+    SecureRandom random = new SecureRandom();
+    Guard guard = web == null ? null : new Guard(web.accounts(), web.clock(), new Secrets(random), web.secureCookies());
+    Function<Context, LiveScreening> screening = web == null ? ctx -> config.screening()
+        : ctx -> web.workspaces().of(Guard.principal(ctx).owner()).screening();
+    ScreenApi api = new ScreenApi(screening, new Admission(web == null ? 256 : web.screeningPermits()));
+    WebApp pages = web == null ? null : new WebApp(web.workspaces(), guard, web.accounts(), web.reputations(),
+        web.clock(), web.signUp(), web.uploadLimit(), random);
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.jetty.host = config.host();
       c.jetty.port = config.port();
+      if (web != null) {
+        c.jetty.multipartConfig.maxFileSize(web.uploadLimit(), SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxTotalRequestSize(web.uploadLimit() + 64 * 1024, SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        c.routes.before(ctx -> {
+          if (!guard.check(ctx, WebApp.publicRoute(ctx.path()))) {
+            ctx.skipRemainingHandlers();
+          }
+        });
+      }
       c.routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
       c.routes.post("/api/v1/screen/call", api::call);
       c.routes.post("/api/v1/screen/sms", api::sms);
-      c.routes.get("/", ctx -> ctx.html(HomePage.render(config.history().recent(50), language(ctx))));
-      if (config.loans() != null) {
-        new LoanApi(config.loans()).register(c.routes);
+      if (web == null) {
+        c.routes.get("/", ctx -> ctx.html(HomePage.render(config.history().recent(50), language(ctx))));
+        if (config.loans() != null) {
+          new LoanApi(config.loans()).register(c.routes);
+        }
+        if (config.evidence() != null) {
+          config.evidence().register(c.routes);
+        }
+      } else {
+        pages.register(c.routes);
+        new LoanApi(ctx -> web.workspaces().of(Guard.principal(ctx).owner()).loans()).register(c.routes);
+        new EvidenceApi(ctx -> web.workspaces().of(Guard.principal(ctx).owner()).cases()).register(c.routes);
+        new HistoryApi(ctx -> web.workspaces().of(Guard.principal(ctx).owner())).register(c.routes);
+        c.routes.get(OpenApi.PATH, OpenApi::serve);
       }
       if (config.reputation() != null) {
         config.reputation().register(c.routes);
       }
-      if (config.evidence() != null) {
-        config.evidence().register(c.routes);
-      }
-      c.routes.exception(BadRequest.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
-      c.routes.exception(IllegalArgumentException.class, (e, ctx) -> json(ctx, 400, Json.error(e.getMessage())));
-      c.routes.exception(Exception.class, (e, ctx) -> json(ctx, 500, Json.error("internal error: " + e.getClass().getSimpleName())));
+      c.routes.exception(BadRequest.class, (e, ctx) -> fail(ctx, pages, 400, e.getMessage()));
+      c.routes.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, pages, 400, e.getMessage()));
+      c.routes.exception(Exception.class, (e, ctx) -> {
+        if (WebApp.notFound(e)) {
+          fail(ctx, pages, 404, "not found");
+        } else {
+          System.err.println("dunshield: internal error on " + ctx.method().name() + " " + ctx.path() + ": " + e);
+          e.printStackTrace();
+          fail(ctx, pages, 500, "internal error: " + e.getClass().getSimpleName());
+        }
+      });
     });
     app.start();
     return new DunshieldServer(app);
+  }
+
+  private static void fail(Context ctx, WebApp pages, int status, String message) {
+    if (pages != null && WebApp.page(ctx)) {
+      pages.error(ctx, status, message);
+    } else {
+      json(ctx, status, Json.error(message));
+    }
+  }
+
+  static boolean loopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** Every registered route as {@code "METHOD /path"}, in registration order (for tests and the API description). */
+  public List<String> routes() {
+    List<String> routes = new ArrayList<>();
+    for (ParsedEndpoint e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (e.endpoint.method.isHttpMethod()) {
+        routes.add(e.endpoint.method.name() + " " + e.endpoint.path);
+      }
+    }
+    return routes;
   }
 
   public int port() {
@@ -124,13 +241,45 @@ public final class DunshieldServer implements AutoCloseable {
 
   /** The screening endpoints. */
   static final class ScreenApi {
-    private final LiveScreening screening;
+    private final Function<Context, LiveScreening> screenings;
+    private final Admission admission;
 
-    ScreenApi(LiveScreening screening) {
-      this.screening = screening;
+    ScreenApi(Function<Context, LiveScreening> screenings, Admission admission) {
+      this.screenings = screenings;
+      this.admission = admission;
     }
 
     void call(Context ctx) {
+      if (!admission.tryEnter()) {
+        overloaded(ctx);
+        return;
+      }
+      try {
+        screenCall(ctx);
+      } finally {
+        admission.leave();
+      }
+    }
+
+    void sms(Context ctx) {
+      if (!admission.tryEnter()) {
+        overloaded(ctx);
+        return;
+      }
+      try {
+        screenSms(ctx);
+      } finally {
+        admission.leave();
+      }
+    }
+
+    private static void overloaded(Context ctx) {
+      ctx.header("Retry-After", "1");
+      json(ctx, 503, Json.error("overloaded: too many screening requests at once; retry after a second"));
+    }
+
+    private void screenCall(Context ctx) {
+      LiveScreening screening = screenings.apply(ctx);
       JsonNode body = body(ctx);
       String number = text(body, "number");
       Presentation presentation = body.hasNonNull("presentation")
@@ -139,7 +288,8 @@ public final class DunshieldServer implements AutoCloseable {
       json(ctx, 200, Json.verdict(v, language(ctx)));
     }
 
-    void sms(Context ctx) {
+    private void screenSms(Context ctx) {
+      LiveScreening screening = screenings.apply(ctx);
       JsonNode body = body(ctx);
       String sender = text(body, "sender");
       if (sender == null) {
@@ -150,7 +300,7 @@ public final class DunshieldServer implements AutoCloseable {
       json(ctx, 200, Json.verdict(v, language(ctx)));
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
       try {
         JsonNode node = Json.mapper().readTree(ctx.body());
         if (node == null || !node.isObject()) {

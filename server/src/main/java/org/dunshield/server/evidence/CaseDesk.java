@@ -30,6 +30,7 @@ public final class CaseDesk {
   private final Path attachments;
   private final Clock clock;
   private final ConductFindings conduct;
+  private final long owner;
 
   /**
    * @param attachments where attachment files live (normally {@code DATA/attachments})
@@ -40,6 +41,21 @@ public final class CaseDesk {
     this.attachments = Objects.requireNonNull(attachments, "attachments");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.conduct = Objects.requireNonNull(conduct, "conduct");
+    this.owner = Database.LOCAL_OWNER;
+  }
+
+  private CaseDesk(CaseDesk of, long owner) {
+    this.db = of.db;
+    this.attachments = of.attachments;
+    this.clock = of.clock;
+    this.conduct = of.conduct;
+    this.owner = owner;
+  }
+
+  /** The same desk for account {@code ownerId}: its cases, history, settings and evidence chain only. */
+  public CaseDesk forOwner(long ownerId) {
+    db.forOwner(ownerId); // validates the id
+    return new CaseDesk(this, ownerId);
   }
 
   /** The desk of a data directory: attachments in {@code dataDir/attachments}. */
@@ -48,7 +64,7 @@ public final class CaseDesk {
   }
 
   public EvidenceStore evidence() {
-    return EvidenceStore.of(db, attachments, clock);
+    return EvidenceStore.of(db, attachments, clock).forOwner(owner);
   }
 
   public Clock clock() {
@@ -56,7 +72,7 @@ public final class CaseDesk {
   }
 
   public Settings settings() {
-    return db.settings().load();
+    return db.forOwner(owner).settings().load();
   }
 
   public ZoneId zone() {
@@ -80,7 +96,7 @@ public final class CaseDesk {
   /** The report of a case in {@code language} ({@code zh} or {@code en}), with the chain verified now. */
   public CaseReport report(Case kase, String language) {
     EvidenceStore evidence = evidence();
-    return CaseReport.build(kase, db.history().list(kase.from(), kase.to()),
+    return CaseReport.build(kase, db.forOwner(owner).history().list(kase.from(), kase.to()),
         evidence.cases().attachments(kase.id()), evidence.log().verify(), conduct, zone(),
         language, clock.instant());
   }

@@ -55,10 +55,16 @@ public final class EvidenceApi {
   /** Query parameters of the complaint route that are not facts. */
   private static final Set<String> COMPLAINT_PARAMETERS = Set.of("lang", "format");
 
-  private final CaseDesk desk;
+  private final java.util.function.Function<Context, CaseDesk> desks;
 
   public EvidenceApi(CaseDesk desk) {
-    this.desk = Objects.requireNonNull(desk, "desk");
+    Objects.requireNonNull(desk, "desk");
+    this.desks = ctx -> desk;
+  }
+
+  /** The desk of each request's account ({@code desks} decides whose, e.g. the signed-in user's). */
+  public EvidenceApi(java.util.function.Function<Context, CaseDesk> desks) {
+    this.desks = Objects.requireNonNull(desks, "desks");
   }
 
   /** Declares the routes. */
@@ -71,12 +77,12 @@ public final class EvidenceApi {
   }
 
   private void list(Context ctx) {
-    json(ctx, 200, EvidenceJson.cases(desk.list(), desk.zone()));
+    json(ctx, 200, EvidenceJson.cases(desks.apply(ctx).list(), desks.apply(ctx).zone()));
   }
 
   private void create(Context ctx) {
     JsonNode body = body(ctx.body());
-    ZoneId zone = desk.zone();
+    ZoneId zone = desks.apply(ctx).zone();
     String name = text(body, "name");
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("field 'name' is required");
@@ -87,7 +93,7 @@ public final class EvidenceApi {
       if (!list.isArray()) {
         throw new IllegalArgumentException("field 'numbers' must be an array of phone numbers");
       }
-      NumberParser parser = NumberParser.forRegion(desk.settings().region());
+      NumberParser parser = NumberParser.forRegion(desks.apply(ctx).settings().region());
       for (int i = 0; i < list.size(); i++) {
         JsonNode n = list.get(i);
         if (!n.isTextual()) {
@@ -106,7 +112,7 @@ public final class EvidenceApi {
     Instant to = time(body, "to", zone, true);
     Case created;
     try {
-      created = desk.create(new Case(0, name, numbers, from, to, desk.clock().instant()));
+      created = desks.apply(ctx).create(new Case(0, name, numbers, from, to, desks.apply(ctx).clock().instant()));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("field 'name': " + e.getMessage(), e);
     }
@@ -120,8 +126,8 @@ public final class EvidenceApi {
     }
     Format f = parameter("format", () -> Format.fromCode(format));
     String language = language(ctx);
-    Case kase = desk.find(ctx.pathParam("id"));
-    byte[] document = rendered(() -> Reports.render(desk.report(kase, language), f));
+    Case kase = desks.apply(ctx).find(ctx.pathParam("id"));
+    byte[] document = rendered(() -> Reports.render(desks.apply(ctx).report(kase, language), f));
     ctx.status(200).contentType(Reports.contentType(f))
         .header("Content-Disposition", "inline; filename=\"case-" + kase.id() + "." + f.name().toLowerCase(Locale.ROOT) + "\"")
         .result(document);
@@ -145,10 +151,10 @@ public final class EvidenceApi {
         facts.put(p.getKey(), p.getValue().get(p.getValue().size() - 1));
       }
     }
-    Case kase = desk.find(ctx.pathParam("id"));
+    Case kase = desks.apply(ctx).find(ctx.pathParam("id"));
     Complaint draft;
     try {
-      draft = desk.complaint(kase, channel, facts, language);
+      draft = desks.apply(ctx).complaint(kase, channel, facts, language);
     } catch (MissingFactsException e) {
       json(ctx, 422, EvidenceJson.missing(e));
       return;
@@ -161,7 +167,7 @@ public final class EvidenceApi {
   }
 
   private void verify(Context ctx) {
-    json(ctx, 200, EvidenceJson.verification(desk.verify()));
+    json(ctx, 200, EvidenceJson.verification(desks.apply(ctx).verify()));
   }
 
   /** {@code lang} when given (zh or en), else from Accept-Language, else en. */

@@ -43,10 +43,16 @@ public final class LoanApi {
   private static final List<String> DEFERRAL = List.of("budget", "lang", "asOf");
   private static final List<String> FLOWS = List.of("flows");
 
-  private final LoanDesk desk;
+  private final java.util.function.Function<Context, LoanDesk> desks;
 
   public LoanApi(LoanDesk desk) {
-    this.desk = desk;
+    java.util.Objects.requireNonNull(desk, "desk");
+    this.desks = ctx -> desk;
+  }
+
+  /** The desk of each request's account ({@code desks} decides whose, e.g. the signed-in user's). */
+  public LoanApi(java.util.function.Function<Context, LoanDesk> desks) {
+    this.desks = java.util.Objects.requireNonNull(desks, "desks");
   }
 
   /** Declares the loan desk's routes. */
@@ -63,7 +69,7 @@ public final class LoanApi {
 
   void calc(Context ctx) {
     Body body = Body.parse(ctx.body(), ContractTerms.FIELDS);
-    json(ctx, 200, LoanJson.calc(terms(body).toContract(desk.today(), Body::name), desk.lpr()));
+    json(ctx, 200, LoanJson.calc(terms(body).toContract(desks.apply(ctx).today(), Body::name), desks.apply(ctx).lpr()));
   }
 
   void xirr(Context ctx) {
@@ -80,7 +86,7 @@ public final class LoanApi {
   }
 
   void list(Context ctx) {
-    json(ctx, 200, LoanJson.list(desk.standings()));
+    json(ctx, 200, LoanJson.list(desks.apply(ctx).standings()));
   }
 
   void add(Context ctx) {
@@ -90,8 +96,8 @@ public final class LoanApi {
       throw new IllegalArgumentException(
           "field 'lender' is required: the lender's name as on the contract");
     }
-    Contract contract = terms(body).toContract(desk.today(), Body::name);
-    long id = desk.add(contract);
+    Contract contract = terms(body).toContract(desks.apply(ctx).today(), Body::name);
+    long id = desks.apply(ctx).add(contract);
     ctx.header("Location", BASE + "/" + id);
     json(ctx, 201, LoanJson.added(id, contract));
   }
@@ -105,10 +111,10 @@ public final class LoanApi {
       throw new IllegalArgumentException("field 'amount' is required");
     }
     Payment payment = new Payment(
-        date == null ? desk.today() : ContractTerms.date(Body::name, "date", date),
+        date == null ? desks.apply(ctx).today() : ContractTerms.date(Body::name, "date", date),
         ContractTerms.field(Body::name, "amount",
             () -> Money.requirePositive(Money.parse(amount), "payment")));
-    Allocation allocation = desk.pay(id, payment);
+    Allocation allocation = desks.apply(ctx).pay(id, payment);
     json(ctx, 201, LoanJson.payment(id, payment, allocation));
   }
 
@@ -117,7 +123,7 @@ public final class LoanApi {
     String asOf = ctx.queryParam("asOf");
     LocalDate day = asOf == null ? null : ContractTerms.date(LoanApi::parameter, "asOf", asOf);
     Language language = language(ctx.queryParam("lang"), "parameter 'lang'", Language.EN);
-    json(ctx, 200, LoanJson.overdue(id, desk.overdue(id, day), language));
+    json(ctx, 200, LoanJson.overdue(id, desks.apply(ctx).overdue(id, day), language));
   }
 
   void deferral(Context ctx) {
@@ -132,22 +138,22 @@ public final class LoanApi {
     String asOf = body.text("asOf");
     LocalDate day = asOf == null ? null : ContractTerms.date(Body::name, "asOf", asOf);
     Language language = language(body.text("lang"), "field 'lang'", Language.ZH);
-    DeferralPlan plan = desk.deferral(id, monthly, day);
-    String letter = DeferralLetter.render(desk.get(id).contract(), plan, language);
+    DeferralPlan plan = desks.apply(ctx).deferral(id, monthly, day);
+    String letter = DeferralLetter.render(desks.apply(ctx).get(id).contract(), plan, language);
     json(ctx, 200, LoanJson.deferral(id, plan, letter));
   }
 
   void calendar(Context ctx) {
     int daysAhead = daysAhead(ctx.queryParam("daysAhead"));
     Language language = language(ctx.queryParam("lang"), "parameter 'lang'", Language.EN);
-    List<Reminder> reminders = desk.reminders(daysAhead);
+    List<Reminder> reminders = desks.apply(ctx).reminders(daysAhead);
     if (reminders.isEmpty()) {
-      json(ctx, 404, LoanJson.error("no open loan has a due date from " + desk.today() + " on"));
+      json(ctx, 404, LoanJson.error("no open loan has a due date from " + desks.apply(ctx).today() + " on"));
       return;
     }
     StringWriter ics = new StringWriter();
     try {
-      IcsWriter.write(IcsWriter.calendar(reminders, daysAhead, desk.clock().instant(), language), ics);
+      IcsWriter.write(IcsWriter.calendar(reminders, daysAhead, desks.apply(ctx).clock().instant(), language), ics);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -164,7 +170,7 @@ public final class LoanApi {
       throw new UnknownLoan("no loan with id '" + text + "'");
     }
     try {
-      desk.get(id);
+      desks.apply(ctx).get(id);
     } catch (IllegalArgumentException e) {
       throw new UnknownLoan(e.getMessage());
     }

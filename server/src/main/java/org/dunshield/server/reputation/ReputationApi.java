@@ -62,6 +62,11 @@ public final class ReputationApi {
     this.publisher = Objects.requireNonNull(publisher, "publisher");
   }
 
+  /** The community reputation behind the API (the web application's reputation page uses it too). */
+  public Reputations reputations() {
+    return reputations;
+  }
+
   public Publisher publisher() {
     return publisher;
   }
