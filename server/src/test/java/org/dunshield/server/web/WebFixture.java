@@ -54,6 +54,12 @@ final class WebFixture implements AutoCloseable {
   }
 
   static WebFixture start(Path dir, String host, boolean accounts, boolean signUp, long uploadLimit, int permits) {
+    return start(dir, host, accounts, signUp, uploadLimit, permits, false);
+  }
+
+  /** With {@code reputationApi}, the community reputation routes are registered too. */
+  static WebFixture start(Path dir, String host, boolean accounts, boolean signUp, long uploadLimit, int permits,
+      boolean reputationApi) {
     Database db = Database.openDirectory(dir);
     Clock clock = Clock.systemUTC();
     Screener screener = Screener.standard(Detectors.checks(DetectionSettings.defaults()));
@@ -71,12 +77,24 @@ final class WebFixture implements AutoCloseable {
     DunshieldServer server;
     try {
       server = DunshieldServer.start(new DunshieldServer.Config(host, 0,
-        workspaces.of(Database.LOCAL_OWNER).screening(), limit -> List.of(), null, null, null, web));
+        workspaces.of(Database.LOCAL_OWNER).screening(), limit -> List.of(), null,
+        reputationApi ? new org.dunshield.server.reputation.ReputationApi(reputations,
+            org.dunshield.core.number.NumberParser.forRegion("CN"),
+            org.dunshield.server.reputation.ReporterTokens.of("t0ken", "alice"),
+            new org.dunshield.server.reputation.Publisher(reputations, dir.resolve("snapshots"), clock, 20,
+                Duration.ofDays(8))) : null,
+        null, web));
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
     return new WebFixture(dir, db, server);
+  }
+
+  /** The cases of account {@code owner}, straight from the store. */
+  java.util.List<org.dunshield.core.evidence.Case> workspaceCases(long owner) {
+    return org.dunshield.store.EvidenceStore.of(db, dir.resolve("attachments"), Clock.systemUTC()).forOwner(owner)
+        .cases().list();
   }
 
   String base() {
