@@ -14,6 +14,7 @@ import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.sink.FileSink;
@@ -95,15 +96,17 @@ public final class CdrJob {
   /**
    * Runs the job over a CDR file on a MiniCluster in this JVM (or on the cluster of the surrounding
    * context, such as a test's) and writes the findings (JSON lines)
-   * to {@code output} atomically; returns how many findings were written.
+   * to {@code output} atomically; returns how many findings were written. A failure (a bad record)
+   * ends the job at once: no restarts.
    */
   public static long runLocal(Path input, Path output, CarrierSettings settings, KnownNumbers known,
       JobOptions options) throws Exception {
     if (!Files.isRegularFile(input)) {
       throw new java.nio.file.NoSuchFileException(input.toString());
     }
-    StreamExecutionEnvironment env = configure(StreamExecutionEnvironment.getExecutionEnvironment(configuration(options)),
-        options);
+    Configuration conf = configuration(options);
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+    StreamExecutionEnvironment env = configure(StreamExecutionEnvironment.getExecutionEnvironment(conf), options);
     DataStream<String> findings = detect(files(env, input), settings, known, options);
     Path dir = output.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, ".findings", ".tmp");

@@ -89,9 +89,7 @@ class CdrJobIT {
     assertThat(local).anyMatch(k -> k.startsWith("attack")).anyMatch(k -> k.endsWith("debt_collection"))
         .anyMatch(k -> k.endsWith("marketing")).anyMatch(k -> k.endsWith("one_ring"));
     Path findings = dir.resolve("local.jsonl");
-    List<String> lines = new ArrayList<>();
-    new LocalEngineRun(calls).findings.forEach(lines::add);
-    Files.write(findings, lines);
+    Files.write(findings, localFindings(calls));
     List<Scoring.Flag> flags = new ArrayList<>();
     List<Scoring.Alert> alerts = new ArrayList<>();
     Scoring.read(findings, flags, alerts);
@@ -102,12 +100,11 @@ class CdrJobIT {
   }
 
   /** The local engine's findings as JSON lines. */
-  record LocalEngineRun(List<String> findings) {
-    LocalEngineRun(List<Cdr> calls) {
-      this(new ArrayList<>());
-      LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings.add(f.toJson()));
-      calls.forEach(engine);
-    }
+  static List<String> localFindings(List<Cdr> calls) {
+    List<String> findings = new ArrayList<>();
+    LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings.add(f.toJson()));
+    calls.forEach(engine);
+    return findings;
   }
 
   @Test
