@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       ReputationCommand.class,
       LoanCommand.class,
       CaseCommand.class, ReportCommand.class, ComplainCommand.class, EvidenceCommand.class,
-      ClassifyCommand.class, AnalyzeCommand.class, SipCommand.class
+      ClassifyCommand.class, AnalyzeCommand.class, SipCommand.class, CdrCommand.class
     })
 public final class Main implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",
