@@ -91,6 +91,13 @@ final class WebFixture implements AutoCloseable {
     return new WebFixture(dir, db, server);
   }
 
+  /** Live screening of account {@code owner}, as the server builds it. */
+  LiveScreening screening(long owner) {
+    Repositories r = db.forOwner(owner);
+    return new LiveScreening(r.rules(), r.contacts(), r.settings(), r.history(),
+        Screener.standard(Detectors.checks(DetectionSettings.defaults())), Clock.systemUTC(), Duration.ZERO);
+  }
+
   /** The cases of account {@code owner}, straight from the store. */
   java.util.List<org.dunshield.core.evidence.Case> workspaceCases(long owner) {
     return org.dunshield.store.EvidenceStore.of(db, dir.resolve("attachments"), Clock.systemUTC()).forOwner(owner)
