@@ -23,8 +23,11 @@ import org.dunshield.core.history.HistoryEntry;
  */
 final class EvidenceChain {
   private static final int CHUNK = 1000;
-  /** {@code owner + 0} keeps SQLite on the primary key (a range scan) instead of an owner index and a sort. */
-  private static final String NEW_EVENTS = EventRow.SELECT + " WHERE id > ? AND owner + 0 = ? ORDER BY id LIMIT " + CHUNK;
+  /**
+   * The owner's rows after the head, through the {@code (owner, id)} index (V6): the cost follows the
+   * owner's new rows, not every row any account wrote since this owner's last event.
+   */
+  private static final String NEW_EVENTS = EventRow.SELECT + " WHERE id > ? AND owner = ? ORDER BY id LIMIT " + CHUNK;
   static final String INSERT_LINK = "INSERT INTO evidence_log"
       + " (owner, seq, kind, ref, content_hash, prev_hash, hash, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
