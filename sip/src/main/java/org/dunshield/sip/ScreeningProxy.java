@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -55,6 +59,8 @@ import org.dunshield.store.Database;
 final class ScreeningProxy implements SipListener {
   /** The history source of calls screened here. */
   static final String SOURCE = "sip";
+  /** INVITEs waiting for a decision before new ones get 503: two seconds of calls at 1,000 a second. */
+  static final int QUEUE = 2000;
   private static final System.Logger LOG = System.getLogger(ScreeningProxy.class.getName());
 
   private final SipConfig config;
@@ -64,6 +70,7 @@ final class ScreeningProxy implements SipListener {
   private final MessageFactory messages;
   private final HeaderFactory headers;
   private final AddressFactory addresses;
+  private final ThreadPoolExecutor screening;
   private volatile SipProvider provider;
 
   ScreeningProxy(SipConfig config, Callees callees, Screenings screenings, SipMetrics metrics,
@@ -75,6 +82,16 @@ final class ScreeningProxy implements SipListener {
     this.messages = messages;
     this.headers = headers;
     this.addresses = addresses;
+    this.screening = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+      Thread t = new Thread(r, "dunshield-sip-screening");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Stops the screening thread; queued calls are dropped (the stack stops too). */
+  void close() {
+    screening.shutdownNow();
   }
 
   void attach(SipProvider sipProvider) {
@@ -94,7 +111,7 @@ final class ScreeningProxy implements SipListener {
           server = event.getServerTransaction() != null ? event.getServerTransaction()
               : provider.getNewServerTransaction(request);
           if (request.getMethod().equals(Request.INVITE) && toTag(request) == null) {
-            screen(server, request, arrived);
+            admit(server, request, arrived);
           } else if (request.getMethod().equals(Request.OPTIONS) && addressedToUs(request)) {
             server.sendResponse(local(Response.OK, request));
           } else {
@@ -114,10 +131,38 @@ final class ScreeningProxy implements SipListener {
     }
   }
 
-  private void screen(ServerTransaction server, Request invite, long arrived) throws Exception {
+  /**
+   * Answers 100 at once (the caller stops retransmitting) and queues the decision for the screening
+   * thread, so the stack's threads keep relaying responses, ACKs and BYEs while calls are screened.
+   * A full queue answers 503 with Retry-After: the service is overloaded, and a dispatcher in front
+   * can route around it.
+   */
+  private void admit(ServerTransaction server, Request invite, long arrived) throws Exception {
     Call call = new Call(server);
     server.setApplicationData(call);
     server.sendResponse(local(Response.TRYING, invite));
+    try {
+      screening.execute(() -> {
+        try {
+          screen(call, invite, arrived);
+        } catch (Exception | StackOverflowError e) {
+          metrics.failed();
+          LOG.log(System.Logger.Level.WARNING, "could not screen an INVITE: " + e, e);
+          answer(server, invite, Response.SERVER_INTERNAL_ERROR);
+        }
+      });
+    } catch (RejectedExecutionException full) {
+      metrics.overloaded();
+      Response busy = local(Response.SERVICE_UNAVAILABLE, invite);
+      busy.addHeader(headers.createRetryAfterHeader(1));
+      server.sendResponse(busy);
+    }
+  }
+
+  private void screen(Call call, Request invite, long arrived) throws Exception {
+    if (call.cancelled()) {
+      return;
+    }
     String callee = userOf(invite.getRequestURI());
     OptionalLong owner = callees.owner(callee);
     long ownerId = Database.LOCAL_OWNER;
@@ -147,17 +192,17 @@ final class ScreeningProxy implements SipListener {
   }
 
   /**
-   * Screens and records the call. Decisions for one callee are taken one at a time, so a detector
-   * that counts recent calls (call bombing) sees every earlier call of a burst in the history.
+   * Screens and records the call, on the single screening thread: decisions are taken one at a time,
+   * so a detector that counts recent calls (call bombing) sees every earlier call of a burst in the
+   * history, and history writes never contend for the SQLite write lock (whose busy handler sleeps
+   * for milliseconds).
    */
   private static Verdict decide(LiveScreening screening, Request invite) {
     Caller caller = caller(invite);
-    synchronized (screening) {
-      try {
-        return screening.call(caller.number(), null, caller.presentation(), SOURCE);
-      } catch (IllegalArgumentException notANumber) { // an alias such as sip:alice@host is no number to screen by
-        return screening.call(null, null, Presentation.UNKNOWN, SOURCE);
-      }
+    try {
+      return screening.call(caller.number(), null, caller.presentation(), SOURCE);
+    } catch (IllegalArgumentException notANumber) { // an alias such as sip:alice@host is no number to screen by
+      return screening.call(null, null, Presentation.UNKNOWN, SOURCE);
     }
   }
 

@@ -9,7 +9,7 @@ import org.dunshield.core.screen.Action;
 /**
  * What the service counts: calls screened, decisions by action, the decision latency (from the
  * INVITE reaching the service to the verdict, history write included) as a histogram, calls whose
- * callee mapped to nobody, and requests that failed inside the service. Rendered in the Prometheus
+ * callee mapped to nobody, requests that failed inside the service and calls refused for overload. Rendered in the Prometheus
  * text format by {@link #prometheus()}. Thread-safe and lock-free.
  */
 public final class SipMetrics {
@@ -22,6 +22,7 @@ public final class SipMetrics {
   private final LongAdder latencyNanos = new LongAdder();
   private final LongAdder unmapped = new LongAdder();
   private final LongAdder failures = new LongAdder();
+  private final LongAdder overloaded = new LongAdder();
 
   SipMetrics() {
     for (Action a : Action.values()) {
@@ -51,6 +52,15 @@ public final class SipMetrics {
 
   void failed() {
     failures.increment();
+  }
+
+  void overloaded() {
+    overloaded.increment();
+  }
+
+  /** INVITEs answered 503 because the screening queue was full. */
+  public long overloadedCalls() {
+    return overloaded.sum();
   }
 
   /** Calls screened since start. */
@@ -90,7 +100,7 @@ public final class SipMetrics {
     long cumulative = 0;
     for (int i = 0; i < BUCKETS.length; i++) {
       cumulative += buckets[i].sum();
-      out.append("dunshield_sip_decision_seconds_bucket{le=\"").append(java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString())
+      out.append("dunshield_sip_decision_seconds_bucket{le=\"").append(java.math.BigDecimal.valueOf(BUCKETS[i]).stripTrailingZeros().toPlainString())
           .append("\"} ").append(cumulative).append('\n');
     }
     long count = screened.sum();
@@ -104,6 +114,9 @@ public final class SipMetrics {
     out.append("# HELP dunshield_sip_failures_total Requests answered 500 because of an internal error.\n")
         .append("# TYPE dunshield_sip_failures_total counter\n")
         .append("dunshield_sip_failures_total ").append(failures.sum()).append('\n');
+    out.append("# HELP dunshield_sip_overloaded_total INVITEs answered 503 because the screening queue was full.\n")
+        .append("# TYPE dunshield_sip_overloaded_total counter\n")
+        .append("dunshield_sip_overloaded_total ").append(overloaded.sum()).append('\n');
     return out.toString();
   }
 }

@@ -33,13 +33,15 @@ public final class SipScreeningService implements AutoCloseable {
 
   private final SipConfig config;
   private final SipStack stack;
+  private final ScreeningProxy proxy;
   private final SipMetrics metrics;
   private volatile HealthEndpoint health;
   private volatile boolean running = true;
 
-  private SipScreeningService(SipConfig config, SipStack stack, SipMetrics metrics) {
+  private SipScreeningService(SipConfig config, SipStack stack, ScreeningProxy proxy, SipMetrics metrics) {
     this.config = config;
     this.stack = stack;
+    this.proxy = proxy;
     this.metrics = metrics;
   }
 
@@ -82,7 +84,7 @@ public final class SipScreeningService implements AutoCloseable {
       proxy.attach(provider);
       provider.addSipListener(proxy);
       stack.start();
-      SipScreeningService service = new SipScreeningService(config, stack, metrics);
+      SipScreeningService service = new SipScreeningService(config, stack, proxy, metrics);
       if (config.health() != null) {
         service.health = HealthEndpoint.start(config.health(), service::status, () -> service.running, metrics);
       }
@@ -104,7 +106,9 @@ public final class SipScreeningService implements AutoCloseable {
     // at 1,000 calls/s, BYE transactions linger 32 s (timer J): room for that and more
     p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "200000");
     p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "200000");
-    p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+    // the stack allocates this much per datagram it queues: keep it to what UDP SIP needs (RFC 3261
+    // 18.1.1 sends anything near the MTU over TCP), so a backlog cannot exhaust the heap
+    p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "16384");
     p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "2000");
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
     p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
@@ -142,5 +146,6 @@ public final class SipScreeningService implements AutoCloseable {
       endpoint.close();
     }
     stack.stop();
+    proxy.close();
   }
 }

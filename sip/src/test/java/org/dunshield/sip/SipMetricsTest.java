@@ -23,7 +23,7 @@ class SipMetricsTest {
         "dunshield_sip_decisions_total{action=\"block\"} 2\n",
         "dunshield_sip_decision_seconds_bucket{le=\"0.0005\"} 1\n",
         "dunshield_sip_decision_seconds_bucket{le=\"0.002\"} 2\n",
-        "dunshield_sip_decision_seconds_bucket{le=\"1.0\"} 2\n",
+        "dunshield_sip_decision_seconds_bucket{le=\"1\"} 2\n",
         "dunshield_sip_decision_seconds_bucket{le=\"+Inf\"} 3\n",
         "dunshield_sip_decision_seconds_sum 3.001800\n",
         "dunshield_sip_decision_seconds_count 3\n");
