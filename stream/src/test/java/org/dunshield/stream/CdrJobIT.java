@@ -59,6 +59,7 @@ class CdrJobIT {
     local = new TreeSet<>();
     LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> local.add(key(f.toJson())));
     calls.forEach(engine);
+    engine.flush();
   }
 
   /** What must agree between engines: kind, number and category (times may differ out of order). */
@@ -104,6 +105,7 @@ class CdrJobIT {
     List<String> findings = new ArrayList<>();
     LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings.add(f.toJson()));
     calls.forEach(engine);
+    engine.flush();
     return findings;
   }
 

@@ -84,6 +84,7 @@ public final class AnalyzeCdrCommand implements Callable<Integer> {
             counts[f instanceof AttackAlert ? 1 : 2]++;
           });
           counts[0] = CdrFiles.read(cdrs, local);
+          local.flush();
         }
         Outputs.commit(tmp, out);
       } finally {

@@ -156,6 +156,7 @@ public final class CallerLogic {
         s.circleCounts = new int[16];
       }
       s.circleCount = 0;
+      s.circleMax = 0;
       s.circleSince = t;
     }
     for (long c : contacts) {
@@ -167,7 +168,7 @@ public final class CallerLogic {
         i++;
       }
       if (i < s.circleCount) {
-        s.circleCounts[i]++;
+        s.circleMax = Math.max(s.circleMax, ++s.circleCounts[i]);
       } else if (s.circleCount < MAX_CIRCLE) {
         if (s.circleCount == s.circle.length) {
           s.circle = Arrays.copyOf(s.circle, s.circleCount * 2);
@@ -175,6 +176,7 @@ public final class CallerLogic {
         }
         s.circle[s.circleCount] = c;
         s.circleCounts[s.circleCount++] = 1;
+        s.circleMax = Math.max(s.circleMax, 1);
       }
     }
   }
@@ -210,6 +212,21 @@ public final class CallerLogic {
       return null;
     }
     long horizon = t - CarrierSettings.DAY_MS;
+    int complaints = known.complaints(number);
+    double calls = sum[CALLS];
+    double answerRatio = sum[ANSWERED] / calls;
+    double shortRatio = sum[SHORT] / calls;
+    double meanTalk = sum[ANSWERED] == 0 ? 0 : (double) sum[TALK] / sum[ANSWERED];
+    boolean circleLikely = s.circle != null && t - s.circleSince <= CarrierSettings.DAY_MS
+        && s.circleMax >= settings.circleMin() && sum[STRANGER] >= 0.5 * calls
+        && !(answerRatio > settings.socialMinAnswer() && meanTalk >= settings.socialMinMeanTalk());
+    boolean marketingLikely = answerRatio <= settings.telemarketingMaxAnswer()
+        && shortRatio >= settings.telemarketingMinShort() && answerRatio < settings.legitMinAnswer()
+        && meanTalk < settings.legitMinMeanTalk();
+    boolean oneRing = sum[ONE_RING] >= settings.oneRingMinCalls() && sum[ONE_RING] >= 0.7 * calls;
+    if (!oneRing && !circleLikely && !marketingLikely) {
+      return null;
+    }
     int distinct = 0;
     int maxToOne = 0;
     for (int i = 0; i < s.calleeCount; i++) {
@@ -220,7 +237,7 @@ public final class CallerLogic {
     }
     long centre = 0;
     int circle = 0;
-    if (s.circle != null && t - s.circleSince <= CarrierSettings.DAY_MS) {
+    if (circleLikely && s.circleMax >= settings.circleMinShare() * distinct) {
       for (int i = 0; i < s.circleCount; i++) {
         if (s.circleCounts[i] > circle && s.circleCounts[i] >= settings.circleMin() && calledToday(s, s.circle[i], horizon)) {
           circle = s.circleCounts[i];
@@ -228,23 +245,16 @@ public final class CallerLogic {
         }
       }
     }
-    int complaints = known.complaints(number);
-    double calls = sum[CALLS];
-    double answerRatio = sum[ANSWERED] / calls;
-    double shortRatio = sum[SHORT] / calls;
-    double meanTalk = sum[ANSWERED] == 0 ? 0 : (double) sum[TALK] / sum[ANSWERED];
     Category category = null;
     double score = 0;
-    if (sum[ONE_RING] >= settings.oneRingMinCalls() && sum[ONE_RING] >= 0.7 * calls) {
+    if (oneRing) {
       category = Category.ONE_RING;
       score = 0.6 + 0.4 * Math.min(1, sum[ONE_RING] / (2.0 * settings.oneRingMinCalls()));
     } else if (circle >= settings.circleMin() && circle >= settings.circleMinShare() * distinct
-        && distinct >= settings.collectorMinCallees() && sum[STRANGER] >= 0.5 * calls) {
+        && distinct >= settings.collectorMinCallees()) {
       category = Category.DEBT_COLLECTION;
       score = 0.7 + 0.3 * Math.min(1, (circle - settings.circleMin()) / (double) settings.circleMin());
-    } else if (distinct >= settings.telemarketingMinCallees() && answerRatio <= settings.telemarketingMaxAnswer()
-        && shortRatio >= settings.telemarketingMinShort()
-        && answerRatio < settings.legitMinAnswer() && meanTalk < settings.legitMinMeanTalk()) {
+    } else if (marketingLikely && distinct >= settings.telemarketingMinCallees()) {
       category = Category.MARKETING;
       score = 0.5 + 0.3 * Math.min(1, distinct / (3.0 * settings.telemarketingMinCallees()))
           + 0.2 * (shortRatio - settings.telemarketingMinShort()) / (1 - settings.telemarketingMinShort());

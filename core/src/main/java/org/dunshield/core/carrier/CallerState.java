@@ -19,6 +19,7 @@ public final class CallerState {
   public long[] circle;
   public int[] circleCounts;
   public int circleCount;
+  public int circleMax;
   public long circleSince;
   public long[] examples;
   public int exampleCount;

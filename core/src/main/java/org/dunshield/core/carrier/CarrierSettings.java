@@ -24,6 +24,8 @@ import org.dunshield.core.detect.Burst;
  * @param circleMin callees sharing one contact (someone's address book) before blasting is judged
  * @param circleMinShare the share of the day's distinct callees that circle must be
  * @param collectorMinCallees distinct callees within the day window of an address-book blaster
+ * @param socialMinAnswer answer ratio from which calls into a circle look social, not collection
+ * @param socialMinMeanTalk mean talk seconds from which they look social (both must hold)
  * @param complaintsToFreeze complaints (joined from the reputation store) that raise a flag to freeze
  * @param freezeScore score at or above which the recommendation is to freeze the number
  * @param idle state of a number idle this long (event time) is dropped
@@ -34,7 +36,7 @@ import org.dunshield.core.detect.Burst;
 public record CarrierSettings(Burst bombing, double serviceLineRate, int contactTalkSeconds, int contacts,
     int oneRingMaxRing, int oneRingMinCalls, int telemarketingMinCallees, double telemarketingMaxAnswer,
     double telemarketingMinShort, double legitMinAnswer, int legitMinMeanTalk, int circleMin, double circleMinShare,
-    int collectorMinCallees, int complaintsToFreeze, double freezeScore, Duration idle, int nightStartHour,
+    int collectorMinCallees, double socialMinAnswer, int socialMinMeanTalk, int complaintsToFreeze, double freezeScore, Duration idle, int nightStartHour,
     int nightEndHour, int zoneOffsetHours) implements java.io.Serializable {
 
   /** The sliding day of per-caller features: {@link #BUCKETS} buckets of {@link #BUCKET_MS}. */
@@ -66,13 +68,14 @@ public record CarrierSettings(Burst bombing, double serviceLineRate, int contact
    * decayed inbound count of 150; contacts are callers of answered calls of 20 s or more, 12 kept;
    * one-ring: ring of 4 s at most, 20 in a day; telemarketing: 40 distinct callees a day, answer
    * ratio ≤ 45 %, short calls ≥ 60 %; legitimate profile: answer ratio ≥ 55 % or mean talk ≥ 30 s;
-   * address-book blasting: 5 callees sharing one contact and at least 10 % of the day's 12+ callees;
+   * address-book blasting: 5 callees sharing one contact and at least 10 % of the day's 12+ callees,
+   * unless the calls look social (over 65 % answered and a mean talk of 90 s or more);
    * 3 complaints raise to freeze; freeze at score 0.8; idle state dropped after 3 days; night 22–07 at
    * UTC+8.
    */
   public static CarrierSettings defaults() {
     return new CarrierSettings(new Burst(true, 6, 5, Duration.ofSeconds(60), Duration.ofMinutes(10)), 150, 20, 12,
-        4, 20, 40, 0.45, 0.6, 0.55, 30, 5, 0.1, 12, 3, 0.8, Duration.ofDays(3), 22, 7, 8);
+        4, 20, 40, 0.45, 0.6, 0.55, 30, 5, 0.1, 12, 0.65, 90, 3, 0.8, Duration.ofDays(3), 22, 7, 8);
   }
 
   boolean night(long epochMillis) {

@@ -13,6 +13,7 @@ public enum Disposition {
   REJECTED("rejected"),
   FAILED("failed");
 
+  private static final Disposition[] VALUES = values();
   private final String code;
 
   Disposition(String code) {
@@ -25,6 +26,11 @@ public enum Disposition {
 
   /** @throws IllegalArgumentException for an unknown code, naming the expected ones */
   public static Disposition fromCode(String code) {
+    for (Disposition d : VALUES) {
+      if (d.code.equals(code)) {
+        return d;
+      }
+    }
     switch (code.toLowerCase(Locale.ROOT)) {
       case "answered": return ANSWERED;
       case "no_answer": return NO_ANSWER;

@@ -1,8 +1,5 @@
 package org.dunshield.core.carrier;
 
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -12,16 +9,21 @@ import java.util.function.Consumer;
  * does across two keyed operators. Findings go to the sink as they are made. State of numbers idle
  * for {@link CarrierSettings#idle()} of event time is dropped by a sweep once a day of event time,
  * as the Flink job's cleanup timers do. Records should come roughly in time order (as switches write
- * them); the features tolerate disorder within the time buckets. Not thread-safe.
+ * them); the features tolerate disorder within the time buckets. Call {@link #flush()} after the
+ * last record. Not thread-safe.
  */
 public final class LocalEngine implements Consumer<Cdr> {
   private final CalleeLogic calleeLogic;
   private final CallerLogic callerLogic;
   private final Consumer<? super Finding> sink;
   private final long idle;
-  private final Map<Long, CalleeState> callees = new HashMap<>(1 << 16);
-  private final Map<Long, CallerState> callers = new HashMap<>(1 << 16);
-  private long newest = Long.MIN_VALUE;
+  private final LongMap<CalleeState> callees = new LongMap<>(1 << 16);
+  private final LongMap<CallerState> callers = new LongMap<>(1 << 16);
+  private static final int BATCH = 256;
+  private final Cdr[] batch = new Cdr[BATCH];
+  private final CalleeState[] calleeStates = new CalleeState[BATCH];
+  private final CallerState[] callerStates = new CallerState[BATCH];
+  private int pending;
   private long nextSweep = Long.MIN_VALUE;
   private long calls;
   private long findings;
@@ -35,23 +37,56 @@ public final class LocalEngine implements Consumer<Cdr> {
 
   @Override
   public void accept(Cdr call) {
-    calls++;
-    long t = call.start();
-    if (t > newest) {
-      newest = t;
-      if (nextSweep == Long.MIN_VALUE) {
-        nextSweep = t + CarrierSettings.DAY_MS;
-      } else if (t >= nextSweep) {
-        sweep(t - idle);
-        nextSweep = t + CarrierSettings.DAY_MS;
-      }
+    batch[pending++] = call;
+    if (pending == BATCH) {
+      flush();
     }
-    CalleeState callee = callees.computeIfAbsent(call.callee(), k -> new CalleeState());
-    EnrichedCall enriched = calleeLogic.onCall(callee, call, this::emit);
-    CallerState caller = callers.computeIfAbsent(call.caller(), k -> new CallerState());
-    NumberFlag flag = callerLogic.onCall(caller, enriched);
-    if (flag != null) {
-      emit(flag);
+  }
+
+  /**
+   * Handles the records accepted so far. Records are taken in batches: the states of a whole batch
+   * are looked up first (independent lookups that the processor overlaps, instead of one cache miss
+   * after another), then the calls are handled in order. Call it after the last record.
+   */
+  public void flush() {
+    int n = pending;
+    pending = 0;
+    if (n == 0) {
+      return;
+    }
+    long t = batch[0].start();
+    if (nextSweep == Long.MIN_VALUE) {
+      nextSweep = t + CarrierSettings.DAY_MS;
+    } else if (t >= nextSweep) {
+      sweep(t - idle);
+      nextSweep = t + CarrierSettings.DAY_MS;
+    }
+    for (int i = 0; i < n; i++) {
+      Cdr call = batch[i];
+      CalleeState callee = callees.get(call.callee());
+      if (callee == null) {
+        callee = new CalleeState();
+        callees.put(call.callee(), callee);
+      }
+      calleeStates[i] = callee;
+      CallerState caller = callers.get(call.caller());
+      if (caller == null) {
+        caller = new CallerState();
+        callers.put(call.caller(), caller);
+      }
+      callerStates[i] = caller;
+    }
+    for (int i = 0; i < n; i++) {
+      Cdr call = batch[i];
+      calls++;
+      EnrichedCall enriched = calleeLogic.onCall(calleeStates[i], call, this::emit);
+      NumberFlag flag = callerLogic.onCall(callerStates[i], enriched);
+      if (flag != null) {
+        emit(flag);
+      }
+      batch[i] = null;
+      calleeStates[i] = null;
+      callerStates[i] = null;
     }
   }
 
@@ -61,16 +96,8 @@ public final class LocalEngine implements Consumer<Cdr> {
   }
 
   private void sweep(long before) {
-    for (Iterator<CalleeState> i = callees.values().iterator(); i.hasNext();) {
-      if (i.next().lastSeen < before) {
-        i.remove();
-      }
-    }
-    for (Iterator<CallerState> i = callers.values().iterator(); i.hasNext();) {
-      if (i.next().lastSeen < before) {
-        i.remove();
-      }
-    }
+    callees.removeIf(c -> c.lastSeen < before);
+    callers.removeIf(c -> c.lastSeen < before);
   }
 
   public long calls() {

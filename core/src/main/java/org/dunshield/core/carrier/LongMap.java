@@ -1,0 +1,94 @@
+package org.dunshield.core.carrier;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+
+/**
+ * A map from positive {@code long} keys (numbers) to values, open addressing with linear probing
+ * and backward-shift deletion: no boxing, two arrays. For the local engine's per-number state.
+ * Not thread-safe.
+ */
+final class LongMap<V> {
+  private long[] keys;
+  private Object[] values;
+  private int size;
+  private int mask;
+
+  LongMap(int expected) {
+    int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+    keys = new long[cap];
+    values = new Object[cap];
+    mask = cap - 1;
+  }
+
+  private static int hash(long k) {
+    long h = k * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  @SuppressWarnings("unchecked")
+  V get(long key) {
+    for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
+      long k = keys[i];
+      if (k == key) {
+        return (V) values[i];
+      }
+      if (k == 0) {
+        return null;
+      }
+    }
+  }
+
+  void put(long key, V value) {
+    if (key <= 0) {
+      throw new IllegalArgumentException("keys must be positive");
+    }
+    if ((size + 1) * 4L > keys.length * 3L) {
+      grow();
+    }
+    int i = hash(key) & mask;
+    while (keys[i] != 0 && keys[i] != key) {
+      i = (i + 1) & mask;
+    }
+    if (keys[i] == 0) {
+      size++;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Removes every entry whose value matches. */
+  @SuppressWarnings("unchecked")
+  void removeIf(Predicate<? super V> drop) {
+    long[] oldKeys = keys;
+    Object[] oldValues = values;
+    keys = new long[oldKeys.length];
+    values = new Object[oldValues.length];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != 0 && !drop.test((V) oldValues[i])) {
+        put(oldKeys[i], (V) oldValues[i]);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void grow() {
+    long[] oldKeys = keys;
+    Object[] oldValues = values;
+    keys = new long[oldKeys.length * 2];
+    values = new Object[oldValues.length * 2];
+    mask = keys.length - 1;
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != 0) {
+        put(oldKeys[i], (V) oldValues[i]);
+      }
+    }
+    Arrays.fill(oldValues, null);
+  }
+}
