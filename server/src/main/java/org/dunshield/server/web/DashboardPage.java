@@ -30,8 +30,10 @@ import org.dunshield.store.HistoryQueries;
  * {@code GET /}: calls and SMS allowed, silenced and blocked today and over 30 days (a stacked bar
  * chart drawn as SVG on the server from numbers only), the under-attack banner when the detectors
  * find a bombing incident in the last 24 hours, the most blocked numbers and the campaigns of the
- * last 7 days. The counts come from one grouped, indexed query; incidents and campaigns read at
- * most a bounded slice of the history.
+ * last 7 days. The counts come from grouped queries on a covering index (those of the days before
+ * today are kept for {@link #PAST_TTL} or until an import; today's are always fresh); incidents and campaigns read at
+ * most a bounded slice of the history and are recomputed at most every {@link #ANALYSIS_TTL} per
+ * account.
  */
 final class DashboardPage {
   static final int DAYS = 30;
@@ -39,6 +41,18 @@ final class DashboardPage {
   private static final int CHART_HEIGHT = 160;
   private static final int BAR = 18;
   private static final int MAX_ANALYSED = 5_000;
+  /** Campaign grouping is the costliest analysis; it looks at the newest 2,000 entries of the week. */
+  private static final int MAX_CAMPAIGN_ENTRIES = 2_000;
+  /** The analyses are recomputed at most this often per account (the counts and chart are always fresh). */
+  static final Duration ANALYSIS_TTL = Duration.ofSeconds(30);
+
+  /** Counts of the days before today change only through imports (or API calls dated in the past): kept a while. */
+  static final Duration PAST_TTL = Duration.ofMinutes(5);
+
+  private record PastCounts(LocalDate today, Instant at, long version, List<HistoryQueries.DayCount> counts) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<Long, PastCounts> past = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Long, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Web web;
 
@@ -54,7 +68,15 @@ final class DashboardPage {
     LocalDate today = LocalDate.ofInstant(now, zone);
     Instant from = today.minusDays(DAYS - 1L).atStartOfDay(zone).toInstant();
     Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-    List<HistoryQueries.DayCount> counts = w.history().countsByDay(from, to, ZonedDateTime.ofInstant(now, zone).getOffset());
+    java.time.ZoneOffset offset = ZonedDateTime.ofInstant(now, zone).getOffset();
+    Instant todayStart = today.atStartOfDay(zone).toInstant();
+    long version = web.version(w.owner());
+    PastCounts before = past.compute(w.owner(), (owner, cached) ->
+        cached != null && cached.today().equals(today) && cached.version() == version
+            && cached.at().plus(PAST_TTL).isAfter(now) ? cached
+            : new PastCounts(today, now, version, w.history().countsByDay(from, todayStart, offset)));
+    List<HistoryQueries.DayCount> counts = new ArrayList<>(before.counts());
+    counts.addAll(w.history().countsByDay(todayStart, to, offset));
 
     Map<String, Long> todayTotals = new HashMap<>();
     Map<String, Long> monthTotals = new HashMap<>();
@@ -82,16 +104,30 @@ final class DashboardPage {
     model.put("chartWidth", DAYS * (BAR + 4) + 10);
     model.put("top", w.history().topNumbers("block", from, 10));
 
-    List<HistoryEntry> lastDay = slice(w, now.minus(Duration.ofDays(1)), now);
+    Analysis analysis = analyses.compute(w.owner(), (owner, cached) ->
+        cached != null && cached.at().plus(ANALYSIS_TTL).isAfter(now) ? cached : analyse(w, settings, zone, now));
+    if (analysis.attack() != null) {
+      model.put("attack", analysis.attack());
+    }
+    model.put("campaigns", analysis.campaigns());
+    web.render(ctx, "dashboard", "dashboard", model);
+  }
+
+  /** The detectors' view of the last day and the campaigns of the last week, as the dashboard shows them. */
+  private record Analysis(Instant at, Map<String, Object> attack, List<Map<String, Object>> campaigns) {}
+
+  private Analysis analyse(Workspace w, Settings settings, ZoneId zone, Instant now) {
     NumberParser numbers = NumberParser.forRegion(settings.region());
     Trust trust = new Trust(ContactBook.of(w.repositories().contacts().numbers()),
         RuleBook.indexed(w.repositories().rules().list(), numbers), settings);
     SmsClassifier classifier = SmsClassifier.standard();
+    List<HistoryEntry> lastDay = slice(w, now.minus(Duration.ofDays(1)), now, MAX_ANALYSED);
     List<Incident> incidents = new Incidents(w.detection(), classifier, trust)
         .find(lastDay.stream().map(HistoryEntry::event).toList());
+    Map<String, Object> attack = null;
     if (!incidents.isEmpty()) {
       Incident last = incidents.get(incidents.size() - 1);
-      Map<String, Object> attack = new HashMap<>();
+      attack = new HashMap<>();
       attack.put("kind", last.kind().code());
       attack.put("ongoing", Duration.between(last.end(), now).compareTo(Duration.ofHours(1)) < 0);
       attack.put("start", Web.MINUTE.format(last.start().atZone(zone)));
@@ -99,22 +135,21 @@ final class DashboardPage {
       attack.put("events", last.events().size());
       attack.put("numbers", last.numbers().stream().limit(10).map(n -> n.e164()).toList());
       attack.put("count", incidents.size());
-      model.put("attack", attack);
     }
-    List<HistoryEntry> week = slice(w, now.minus(Duration.ofDays(7)), now);
+    List<HistoryEntry> week = slice(w, now.minus(Duration.ofDays(7)), now, MAX_CAMPAIGN_ENTRIES);
     List<Campaign> campaigns = new Campaigns(CampaignSettings.defaults(), w.detection(), classifier, trust).find(week);
-    model.put("campaigns", campaigns.stream().limit(5).map(c -> Map.of(
+    List<Map<String, Object>> shown = campaigns.stream().limit(5).map(c -> Map.<String, Object>of(
         "id", c.id(), "numbers", c.numbers().stream().limit(8).map(n -> n.e164()).toList(),
-        "size", c.numbers().size(), "calls", c.calls(), "messages", c.messages())).toList());
-    web.render(ctx, "dashboard", "dashboard", model);
+        "size", c.numbers().size(), "calls", c.calls(), "messages", c.messages())).toList();
+    return new Analysis(now, attack, shown);
   }
 
   /** The newest {@value #MAX_ANALYSED} entries in {@code [from, to)}, oldest first. */
-  private static List<HistoryEntry> slice(Workspace w, Instant from, Instant to) {
+  private static List<HistoryEntry> slice(Workspace w, Instant from, Instant to, int max) {
     HistoryQueries.Page page = w.history().page(new HistoryQueries.Filter(null, null, null, null, from, to), null,
         1000);
     List<HistoryEntry> entries = new ArrayList<>(page.entries());
-    while (page.next() != null && entries.size() < MAX_ANALYSED) {
+    while (page.next() != null && entries.size() < max) {
       page = w.history().page(new HistoryQueries.Filter(null, null, null, null, from, to), page.next(), 1000);
       entries.addAll(page.entries());
     }

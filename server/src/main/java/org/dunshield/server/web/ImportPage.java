@@ -113,6 +113,7 @@ final class ImportPage {
       return;
     }
     w.screening().invalidate();
+    web.changed(w.owner());
     show(ctx, 200, null, summary);
   }
 

@@ -47,6 +47,19 @@ final class Web {
     this.uploadLimit = uploadLimit;
   }
 
+  private final java.util.concurrent.ConcurrentHashMap<Long, java.util.concurrent.atomic.AtomicLong> versions =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Notes that an account's past history changed (an import), so cached summaries are recomputed. */
+  void changed(long owner) {
+    versions.computeIfAbsent(owner, o -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+  }
+
+  long version(long owner) {
+    java.util.concurrent.atomic.AtomicLong v = versions.get(owner);
+    return v == null ? 0 : v.get();
+  }
+
   Workspace workspace(Context ctx) {
     return workspaces.of(Guard.principal(ctx).owner());
   }
