@@ -28,6 +28,9 @@ final class Templates {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  private static final ResourceBundle ZH_BUNDLE = ResourceBundle.getBundle(BUNDLE, ZH, NO_FALLBACK);
+  private static final ResourceBundle EN_BUNDLE = ResourceBundle.getBundle(BUNDLE, EN, NO_FALLBACK);
+
   private final TemplateEngine engine = new TemplateEngine();
 
   Templates() {
@@ -54,7 +57,9 @@ final class Templates {
   /** A message in {@code locale}, for text built outside templates (flash messages, errors). */
   static String message(Locale locale, String key, Object... args) {
     try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+      ResourceBundle bundle = locale == ZH ? ZH_BUNDLE : locale == EN ? EN_BUNDLE
+          : ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+      String pattern = bundle.getString(key);
       return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     } catch (MissingResourceException e) {
       return "??" + key + "??";
