@@ -135,6 +135,12 @@ public final class Database implements AutoCloseable {
     return new HistoryQueries(sql, ownerId);
   }
 
+  /** Batched history appends of account {@code ownerId} (one transaction for many events). */
+  public HistoryWriter historyWriter(long ownerId) {
+    forOwner(ownerId); // validates the id
+    return new HistoryWriter(sql, ownerId);
+  }
+
   /** The schema version in force, the number of the newest migration applied (e.g. {@code "1"}). */
   public String schemaVersion() {
     return schemaVersion;

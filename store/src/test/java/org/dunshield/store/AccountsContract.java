@@ -131,6 +131,24 @@ abstract class AccountsContract {
     assertThat(q.find(db.historyQueries(3).page(HistoryQueries.Filter.ALL, null, 1).entries().get(0).id())).isEmpty();
   }
 
+  @Test
+  void aBatchOfAppendsIsStoredAndChainedLikeSingleAppends(@org.junit.jupiter.api.io.TempDir java.nio.file.Path attachments) {
+    db.forOwner(2).history().append(missedCallFrom(MUM, T0), null, "test");
+    List<Long> ids = db.historyWriter(2).appendAll(List.of(
+        new HistoryWriter.Appended(missedCallFrom(COLLECTOR, T0.plusSeconds(1)), block(), "api"),
+        new HistoryWriter.Appended(smsFrom(COLLECTOR, T0.plusSeconds(2), "pay"), null, "api"),
+        new HistoryWriter.Appended(missedCallFrom(MUM, T0), null, "again")));
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+    assertThat(ids.get(2)).as("an event already stored keeps its id")
+        .isEqualTo(db.forOwner(2).history().list(null, null).get(0).id());
+    assertThat(db.forOwner(2).history().list(null, null)).hasSize(3);
+    assertThat(db.forOwner(3).history().list(null, null)).isEmpty();
+    var verification = EvidenceStore.of(db, attachments, java.time.Clock.systemUTC()).forOwner(2).log().verify();
+    assertThat(verification.intact()).isTrue();
+    assertThat(verification.unchainedEvents()).isZero();
+    assertThat(verification.linksChecked()).isEqualTo(3);
+  }
+
   private static Verdict block() {
     return new Verdict(Action.BLOCK, "rule", 1L, null, new Reason("拦截", "blocked"), null);
   }
