@@ -15,6 +15,7 @@ import org.dunshield.core.loan.LprTable;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
 import org.dunshield.server.DunshieldServer;
+import org.dunshield.server.GroupCommitHistory;
 import org.dunshield.server.Workspace;
 import org.dunshield.server.Workspaces;
 import org.dunshield.server.evidence.CaseDesk;
@@ -81,8 +82,10 @@ final class ServeCommand implements Callable<Integer> {
     DetectionSettings detection = app.detection();
     Workspaces workspaces = new Workspaces(owner -> {
       Repositories r = app.database().forOwner(owner);
-      LiveScreening screening = new LiveScreening(r.rules(), r.contacts(), r.settings(), r.history(), screener,
-          app.clock(), Duration.ofSeconds(2));
+      // concurrent screening requests of one account share history transactions (group commit)
+      LiveScreening screening = new LiveScreening(r.rules(), r.contacts(), r.settings(),
+          new GroupCommitHistory(r.history(), app.database().historyWriter(owner)), screener, app.clock(),
+          Duration.ofSeconds(2));
       return new Workspace(owner, r, app.database().historyQueries(owner), screening, screener, detection,
           new LoanDesk(r.loans(), LprTable.bundled(), clock), cases.forOwner(owner));
     });

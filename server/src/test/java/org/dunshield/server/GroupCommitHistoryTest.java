@@ -1,0 +1,62 @@
+package org.dunshield.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dunshield.core.event.Direction;
+import org.dunshield.core.event.SmsEvent;
+import org.dunshield.core.number.NumberParser;
+import org.dunshield.store.Database;
+import org.dunshield.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Concurrent appends gathered into shared transactions: every answered append is stored, once. */
+class GroupCommitHistoryTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyConcurrentAppendIsStoredWithItsOwnId() throws Exception {
+    try (Database db = Database.openDirectory(dir)) {
+      GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
+      NumberParser numbers = NumberParser.forRegion("CN");
+      Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      try {
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+          int n = i;
+          ids.add(pool.submit(() -> history.append(new SmsEvent(t0.plusMillis(n), numbers.parse("13800138000"),
+              "13800138000", Direction.INCOMING, "message " + n), null, "test")));
+        }
+        Set<Long> distinct = new HashSet<>();
+        for (Future<Long> id : ids) {
+          distinct.add(id.get());
+        }
+        assertThat(distinct).hasSize(2_000);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(db.forOwner(2).history().list(null, null)).hasSize(2_000);
+      assertThat(db.history().list(null, null)).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailedBatchFailsItsCallers() {
+    Database db = Database.openDirectory(dir);
+    GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
+    db.close();
+    assertThatThrownBy(() -> history.append(new SmsEvent(Instant.now(), NumberParser.forRegion("CN").parse("13800138000"), "13800138000", Direction.INCOMING, "x"), null, "t"))
+        .isInstanceOf(StoreException.class);
+  }
+}
