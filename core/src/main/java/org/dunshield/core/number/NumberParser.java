@@ -37,6 +37,7 @@ public final class NumberParser {
   private static final NumberKind[] KINDS = NumberKind.values();
   private static final int MAX_LANDLINE_KEYS = 1 << 16;
   private static final int MAX_SHORT_NUMBERS = 10_000;
+  private static final ConcurrentHashMap<String, NumberParser> BY_REGION = new ConcurrentHashMap<>();
 
   private final String region;
   private final int regionCountryCode;
@@ -55,14 +56,19 @@ public final class NumberParser {
     this.mobileKinds = fastPath ? new AtomicIntegerArray(1_000_000) : null;
   }
 
-  /** A parser whose default region (for numbers written without a country code) is {@code region}. */
+  /**
+   * The parser whose default region (for numbers written without a country code) is {@code region};
+   * one shared instance per region.
+   */
   public static NumberParser forRegion(String region) {
     Objects.requireNonNull(region, "region");
     String upper = region.trim().toUpperCase(Locale.ROOT);
     if (!UTIL.getSupportedRegions().contains(upper)) {
       throw new IllegalArgumentException("unknown region '" + region + "'; use an ISO 3166 code such as CN or US");
     }
-    return new NumberParser(upper);
+    // shared: a CN parser carries a 4 MB mobile-prefix cache, and live screening asks for one per
+    // account and refresh (thousands of accounts in one server or SIP service)
+    return BY_REGION.computeIfAbsent(upper, NumberParser::new);
   }
 
   public String region() {
