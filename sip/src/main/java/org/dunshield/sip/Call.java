@@ -13,6 +13,7 @@ final class Call {
   private ClientTransaction client;
   private boolean cancelled;
   private boolean cancelPending;
+  private boolean answered;
 
   Call(ServerTransaction server) {
     this.server = server;
@@ -47,6 +48,15 @@ final class Call {
   synchronized ClientTransaction cancel() {
     cancelled = true;
     return client;
+  }
+
+  /** Whether a final answer from downstream was relayed to the caller. */
+  synchronized boolean answered() {
+    return answered;
+  }
+
+  synchronized void markAnswered() {
+    answered = true;
   }
 
   /** A CANCEL arrived before any provisional answer from downstream: send it when one arrives. */

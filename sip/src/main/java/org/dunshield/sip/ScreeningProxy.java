@@ -379,17 +379,25 @@ final class ScreeningProxy implements SipListener {
       if (status == Response.TRYING) {
         return; // we sent our own
       }
-      ServerTransaction server = call.server();
-      TransactionState state = server.getState();
-      if (state == TransactionState.TERMINATED || (state == TransactionState.COMPLETED && status >= 200)) {
-        if (status / 100 == 2) {
-          forwardStateless(response);
+      // the stack hands a 180 and the 200 right behind it to two threads: relay them in one order
+      // per call, and never a provisional answer after the final one
+      synchronized (call) {
+        ServerTransaction server = call.server();
+        TransactionState state = server.getState();
+        if (call.answered() || state == TransactionState.TERMINATED
+            || (state == TransactionState.COMPLETED && status >= 200)) {
+          if (status / 100 == 2) {
+            forwardStateless(response); // a 2xx retransmission: end to end, past the ended transaction
+          }
+          return;
         }
-        return;
+        Response copy = (Response) response.clone();
+        copy.removeFirst(ViaHeader.NAME);
+        server.sendResponse(copy);
+        if (status >= 200) {
+          call.markAnswered();
+        }
       }
-      Response copy = (Response) response.clone();
-      copy.removeFirst(ViaHeader.NAME);
-      server.sendResponse(copy);
     } catch (Exception e) {
       metrics.failed();
       LOG.log(System.Logger.Level.WARNING, "could not relay " + response.getStatusCode() + ": " + e, e);
