@@ -2,7 +2,8 @@ package org.dunshield.sip;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
 import org.dunshield.store.Database;
@@ -10,14 +11,23 @@ import org.dunshield.store.Repositories;
 
 /**
  * One {@link LiveScreening} per callee account, created on first use on that account's rules,
- * contacts, settings and history, all sharing one engine. Thread-safe.
+ * contacts, settings and history, all sharing one engine. The most recently called {@value #KEPT}
+ * accounts keep theirs (each holds its compiled rules, some kilobytes even when empty); an account
+ * called again after being dropped reloads from the store. Thread-safe.
  */
 final class Screenings {
+  static final int KEPT = 10_000;
+
   private final Database database;
   private final Screener screener;
   private final Clock clock;
   private final Duration refresh;
-  private final ConcurrentHashMap<Long, LiveScreening> byOwner = new ConcurrentHashMap<>();
+  private final Map<Long, LiveScreening> byOwner = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, LiveScreening> eldest) {
+      return size() > KEPT;
+    }
+  };
 
   Screenings(Database database, Screener screener, Clock clock, Duration refresh) {
     this.database = database;
@@ -26,7 +36,7 @@ final class Screenings {
     this.refresh = refresh;
   }
 
-  LiveScreening of(long owner) {
+  synchronized LiveScreening of(long owner) {
     return byOwner.computeIfAbsent(owner, o -> {
       Repositories r = database.forOwner(o);
       return new LiveScreening(r.rules(), r.contacts(), r.settings(), r.history(), screener, clock, refresh);

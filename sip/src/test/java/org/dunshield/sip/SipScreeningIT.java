@@ -244,6 +244,18 @@ class SipScreeningIT {
   }
 
   @Test
+  void aCallerWhoHangsUpWhileItRingsCancelsTheCallAtTheUas() {
+    start(b -> b);
+    uas = Sipp.uas(dir, Sipp.scenario(dir, "uas-cancel.xml", Map.of()), uasPort, 1);
+
+    Sipp.Result result = call("uac-cancel.xml", Map.of(), List.of("13912345678"), "udp", 10);
+
+    assertThat(result.exit()).as(result.output()).isZero();
+    assertThat(Sipp.await(uas, 10)).as("the UAS got the CANCEL and was acknowledged").isZero();
+    assertThat(history()).singleElement().satisfies(e -> assertThat(e.verdict().action()).isEqualTo(Action.ALLOW));
+  }
+
+  @Test
   void theHealthEndpointAndMetricsReportTheDecisions() throws Exception {
     block("13912345678");
     start(b -> b);
