@@ -6,17 +6,19 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.dunshield.core.number.NumberParser;
 
 /**
  * Maps the user part of a Request-URI to the Dunshield user whose rules apply: first the explicit
  * mapping (by the user part as written, or by its E.164 form), then the account whose
- * {@code own-number} setting is that number. The own numbers are read all at once and kept for the
- * refresh interval, so a call costs a map lookup and a user who sets an own number is found within
- * that interval. Thread-safe.
+ * {@code own-number} setting is that number. The own numbers are read all at once and reloaded in
+ * the background after the refresh interval, so a call costs a map lookup and a user who sets an
+ * own number is found shortly after that interval. Thread-safe.
  */
 final class Callees {
+  private static final System.Logger LOG = System.getLogger(Callees.class.getName());
   private record Snapshot(Instant at, NumberParser numbers, Map<String, Long> byNumber) {}
 
   private final Map<String, Long> explicit;
@@ -25,6 +27,7 @@ final class Callees {
   private final Clock clock;
   private final Duration refresh;
   private volatile Snapshot snapshot;
+  private final AtomicBoolean reloading = new AtomicBoolean();
 
   /**
    * @param explicit callee user part (or number) to owner id
@@ -55,29 +58,50 @@ final class Callees {
     return owner == null ? OptionalLong.empty() : OptionalLong.of(owner);
   }
 
+  /**
+   * The current mappings. The first call loads them; afterwards a stale snapshot keeps serving while
+   * one background thread reloads it (100,000 own numbers take a noticeable while to read, which
+   * must not stall the screening thread).
+   */
   private Snapshot current() {
     Snapshot s = snapshot;
-    Instant now = clock.instant();
-    if (s != null && !now.isBefore(s.at()) && Duration.between(s.at(), now).compareTo(refresh) < 0) {
-      return s;
-    }
-    synchronized (this) {
-      s = snapshot;
-      if (s != null && !now.isBefore(s.at()) && Duration.between(s.at(), now).compareTo(refresh) < 0) {
-        return s;
-      }
-      NumberParser parser = numbers.get();
-      Map<String, Long> byNumber = new HashMap<>(ownNumbers.get());
-      explicit.forEach((key, owner) -> {
-        String e164 = e164(parser, key);
-        if (e164 != null) {
-          byNumber.put(e164, owner); // an explicit mapping wins over an own-number setting
+    if (s == null) {
+      synchronized (this) {
+        if (snapshot == null) {
+          snapshot = load();
         }
-      });
-      s = new Snapshot(now, parser, byNumber);
-      snapshot = s;
-      return s;
+        return snapshot;
+      }
     }
+    Instant now = clock.instant();
+    if ((now.isBefore(s.at()) || Duration.between(s.at(), now).compareTo(refresh) >= 0)
+        && reloading.compareAndSet(false, true)) {
+      Thread reload = new Thread(() -> {
+        try {
+          snapshot = load();
+        } catch (RuntimeException e) {
+          LOG.log(System.Logger.Level.WARNING, "could not reload the own numbers, keeping the last ones: " + e);
+        } finally {
+          reloading.set(false);
+        }
+      }, "dunshield-sip-callees");
+      reload.setDaemon(true);
+      reload.start();
+    }
+    return s;
+  }
+
+  private Snapshot load() {
+    Instant at = clock.instant();
+    NumberParser parser = numbers.get();
+    Map<String, Long> byNumber = new HashMap<>(ownNumbers.get());
+    explicit.forEach((key, owner) -> {
+      String e164 = e164(parser, key);
+      if (e164 != null) {
+        byNumber.put(e164, owner); // an explicit mapping wins over an own-number setting
+      }
+    });
+    return new Snapshot(at, parser, byNumber);
   }
 
   private static String e164(NumberParser parser, String user) {

@@ -50,7 +50,7 @@ public final class OwnNumbers {
           owners.put(rows.getString(1), rows.getLong(2));
         }
       }
-      return Map.copyOf(owners);
+      return java.util.Collections.unmodifiableMap(owners);
     });
   }
 }
