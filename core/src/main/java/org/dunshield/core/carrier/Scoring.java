@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores findings against a network's truth. Numbers: a flag on an abusive number (or a bombing
- * source) is a true positive, any other flag a false positive; recall is over the abusive numbers,
+ * Scores findings against a network's truth. Numbers: a flag on an abusive number is a true
+ * positive, a flag on a number used as a bombing source is neither (it did call abusively, but is
+ * not one of the numbers to find), any other flag is a false positive; recall is over the abusive numbers,
  * per category too, with the detection delay (event time from the number's first call to the flag).
  * Legitimate high-volume numbers that were flagged are counted apart. Attacks: an attack is detected
  * when an alert for its target falls between its start and end, and counted "within 60 s" when the
@@ -138,7 +139,7 @@ public final class Scoring {
           mismatched++;
         }
       } else if (sources.contains(f.number())) {
-        tp++;
+        continue;
       } else {
         fp++;
         byCategory.computeIfAbsent(f.category(), k -> new int[3])[1]++;
