@@ -45,9 +45,12 @@ public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCal
     if (s == null) {
       s = new CallerState();
     }
+    long due = s.lastSeen == 0 ? Long.MIN_VALUE : CalleeFunction.Cleanup.at(s.lastSeen, settings);
     NumberFlag flag = logic.onCall(s, call);
     state.update(s);
-    ctx.timerService().registerEventTimeTimer(CalleeFunction.Cleanup.at(s.lastSeen, settings));
+    if (CalleeFunction.Cleanup.at(s.lastSeen, settings) != due) {
+      ctx.timerService().registerEventTimeTimer(CalleeFunction.Cleanup.at(s.lastSeen, settings));
+    }
     if (flag != null) {
       out.collect(flag);
     }

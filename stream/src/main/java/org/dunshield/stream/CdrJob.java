@@ -104,6 +104,12 @@ public final class CdrJob {
     if (!Files.isRegularFile(input)) {
       throw new java.nio.file.NoSuchFileException(input.toString());
     }
+    Path checkpoints = null;
+    if (options.checkpointDir() == null && !options.checkpointInterval().isZero()) {
+      // checkpoints of real state outgrow the job manager's memory: keep them on disk for the run
+      checkpoints = Files.createTempDirectory("dunshield-checkpoints");
+      options = options.withCheckpoints(options.checkpointInterval(), checkpoints.toUri().toString());
+    }
     Configuration conf = configuration(options);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
     StreamExecutionEnvironment env = configure(StreamExecutionEnvironment.getExecutionEnvironment(conf), options);
@@ -121,9 +127,21 @@ public final class CdrJob {
     } catch (Exception e) {
       Files.deleteIfExists(tmp);
       throw e;
+    } finally {
+      if (checkpoints != null) {
+        deleteTree(checkpoints);
+      }
     }
     Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return n;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /**

@@ -122,6 +122,19 @@ class CdrJobIT {
   }
 
   @Test
+  void theRocksDbStateBackendWithCheckpointsOnDiskGivesTheSameFindings() throws Exception {
+    Path out = dir.resolve("rocksdb-findings.jsonl");
+    JobOptions rocks = JobOptions.defaults().withStateBackend("rocksdb")
+        .withCheckpoints(java.time.Duration.ofSeconds(2), dir.resolve("checkpoints").toUri().toString());
+    CdrJob.runLocal(cdrs, out, CarrierSettings.defaults(), KnownNumbers.none(), rocks);
+    TreeSet<String> keys = new TreeSet<>();
+    try (Stream<String> lines = Files.lines(out)) {
+      lines.forEach(s -> keys.add(key(s)));
+    }
+    assertThat(keys).isEqualTo(local);
+  }
+
+  @Test
   void recordsUpToFiveSecondsOutOfOrderGiveTheSameFindings() throws Exception {
     List<Cdr> shuffled = new ArrayList<>(calls);
     SplittableRandom r = new SplittableRandom(3);
