@@ -244,6 +244,37 @@ class SipScreeningIT {
   }
 
   @Test
+  void eachCalleeIsScreenedWithTheRulesOfTheAccountWhoseOwnNumberItIs() {
+    db.forOwner(2).settings().save(Settings.defaults().with(Settings.OWN_NUMBER, "13900139000"));
+    db.forOwner(2).rules().add(new RuleParser(NumberParser.forRegion("CN")).parse(Action.BLOCK, MatchKind.EXACT,
+        "13912345678", ChannelScope.BOTH, Rule.DEFAULT_PRIORITY, "collector", null));
+    start(b -> b);
+    uas(1, "");
+
+    Sipp.Result toOwner2 = Sipp.uac(dir, Sipp.scenario(dir, "uac-refused.xml", Map.of("STATUS", "603")),
+        Sipp.calls(dir, List.of("13912345678"), "+8613900139000"), sipPort, "udp", 1, 10);
+    Sipp.Result toLocal = call("uac-allowed.xml", Map.of(), List.of("13912345678"), "udp", 10);
+
+    assertThat(toOwner2.exit()).as(toOwner2.output()).isZero();
+    assertThat(toLocal.exit()).as("the local user has no such rule: " + toLocal.output()).isZero();
+    assertThat(db.forOwner(2).history().list(null, null)).singleElement()
+        .satisfies(e -> assertThat(e.verdict().action()).isEqualTo(Action.BLOCK));
+    assertThat(history()).singleElement().satisfies(e -> assertThat(e.verdict().action()).isEqualTo(Action.ALLOW));
+  }
+
+  @Test
+  void aCalleeNoAccountClaimsGets404WhenUnknownCalleesAreRejected() {
+    start(b -> b.unknownCallee(UnknownCallee.REJECT));
+
+    Sipp.Result result = Sipp.uac(dir, Sipp.scenario(dir, "uac-refused.xml", Map.of("STATUS", "404")),
+        Sipp.calls(dir, List.of("13912345678"), "13700000000"), sipPort, "udp", 1, 10);
+
+    assertThat(result.exit()).as(result.output()).isZero();
+    assertThat(history()).isEmpty();
+    assertThat(service.metrics().unmappedCallees()).isEqualTo(1);
+  }
+
+  @Test
   void aCallerWhoHangsUpWhileItRingsCancelsTheCallAtTheUas() {
     start(b -> b);
     uas = Sipp.uas(dir, Sipp.scenario(dir, "uas-cancel.xml", Map.of()), uasPort, 1);
