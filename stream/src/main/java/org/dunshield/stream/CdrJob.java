@@ -87,9 +87,14 @@ public final class CdrJob {
   }
 
   static DataStream<Cdr> files(StreamExecutionEnvironment env, Path input) {
-    FileSource<Cdr> source = FileSource.forRecordStreamFormat(new CdrFileFormat(input.getFileName().toString()),
-        new org.apache.flink.core.fs.Path(input.toUri())).build();
-    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR file " + input.getFileName())
+    return files(env, input.toUri().toString());
+  }
+
+  /** A CDR file source on any file system Flink knows ({@code file://}, {@code s3://}, {@code hdfs://}). */
+  static DataStream<Cdr> files(StreamExecutionEnvironment env, String location) {
+    org.apache.flink.core.fs.Path path = new org.apache.flink.core.fs.Path(location);
+    FileSource<Cdr> source = FileSource.forRecordStreamFormat(new CdrFileFormat(path.getName()), path).build();
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR file " + path.getName())
         .uid("cdr-file-source");
   }
 
@@ -158,7 +163,7 @@ public final class CdrJob {
         options);
     DataStream<Cdr> cdrs;
     if (a.containsKey("input")) {
-      cdrs = files(env, Path.of(a.get("input")));
+      cdrs = files(env, a.get("input"));
     } else if (a.containsKey("kafka-input")) {
       KafkaSource<String> source = KafkaSource.<String>builder()
           .setBootstrapServers(required(a, "kafka-brokers"))
