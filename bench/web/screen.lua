@@ -12,6 +12,7 @@ end
 
 function init(args)
   statuses = {}
+  accepted = {}
   n = 0
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
@@ -29,6 +30,15 @@ end
 
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  if status == 200 then
+    local timing = headers["Server-Timing"] or headers["server-timing"]
+    if timing ~= nil then
+      local ms = tonumber(string.match(timing, "dur=([%d%.]+)"))
+      if ms ~= nil then
+        accepted[#accepted + 1] = ms
+      end
+    end
+  end
 end
 
 function done(summary, latency, requests)
@@ -41,6 +51,19 @@ function done(summary, latency, requests)
   end
   for code, count in pairs(total) do
     io.write(string.format("status %d: %d\n", code, count))
+  end
+  -- time inside the server of the admitted (200) requests, from their Server-Timing header
+  local times = {}
+  for _, t in ipairs(threads) do
+    for _, ms in ipairs(t:get("accepted")) do
+      times[#times + 1] = ms
+    end
+  end
+  if #times > 0 then
+    table.sort(times)
+    local function pct(p) return times[math.max(1, math.ceil(#times * p / 100))] end
+    io.write(string.format("accepted in server: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d answers)\n",
+      pct(50), pct(99), times[#times], #times))
   end
   io.write(string.format("p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
