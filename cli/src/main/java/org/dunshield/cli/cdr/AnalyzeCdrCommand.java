@@ -64,7 +64,7 @@ public final class AnalyzeCdrCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(cdrs)) {
-      throw new java.nio.file.NoSuchFileException(cdrs.toString());
+      throw new IllegalArgumentException(cdrs + ": no such CDR file");
     }
     KnownNumbers known = KnownNumbersFiles.read(allowlist, complaints);
     CarrierSettings settings = CarrierSettings.defaults();
