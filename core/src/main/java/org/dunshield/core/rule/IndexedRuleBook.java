@@ -72,6 +72,10 @@ final class IndexedRuleBook implements RuleBook {
   private final Map<NumberKind, CompiledRule[]> byKind = new EnumMap<>(NumberKind.class);
   /** The highest priority of the non-exact rules: an exact match at or above it cannot be beaten. */
   private int maxPatternPriority = Integer.MIN_VALUE;
+  /** The same per index: an exact match at or above an index's highest priority skips that index. */
+  private int maxPrefixPriority = Integer.MIN_VALUE;
+  private int maxSuffixPriority = Integer.MIN_VALUE;
+  private int maxLiteralPriority = Integer.MIN_VALUE;
   private final int size;
 
   IndexedRuleBook(Iterable<Rule> rules, NumberForms forms) {
@@ -105,10 +109,13 @@ final class IndexedRuleBook implements RuleBook {
         int byLiteralScore = literalSelectivity(contained);
         if (byLiteralScore > byPrefixScore && byLiteralScore > bySuffixScore) {
           addByLiterals(contained, compiled);
+          maxLiteralPriority = Math.max(maxLiteralPriority, rule.priority());
         } else if (bySuffixScore > byPrefixScore) {
           bySuffix.add(new StringBuilder(suffix).reverse(), compiled);
+          maxSuffixPriority = Math.max(maxSuffixPriority, rule.priority());
         } else {
           byPrefix.add(prefix, compiled);
+          maxPrefixPriority = Math.max(maxPrefixPriority, rule.priority());
         }
       }
     }
@@ -242,31 +249,38 @@ final class IndexedRuleBook implements RuleBook {
     if (bestExact >= 0 && priority(bestExact) >= maxPatternPriority) {
       return exactMatch(bestExact, number); // an exact rule is more specific than any pattern of equal priority
     }
-    // trie path: only rules that would beat the exact winner (if any) are tried
+    // trie path: only rules that would beat the exact winner (if any) are tried, and an index whose
+    // rules all rank at or below the exact winner's priority is skipped (a pattern that beat the
+    // exact rule ranks above it, so those rules cannot beat that pattern either)
+    int bar = bestExact >= 0 ? priority(bestExact) : Integer.MIN_VALUE;
     String digits = number.digitString();
-    CompiledRule[][] rulesAt = byPrefix.rules;
-    int[] children = byPrefix.children;
-    int node = 0;
-    best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, bestExact);
-    for (int i = 0; i < digits.length(); i++) {
-      node = children[node * 10 + (digits.charAt(i) - '0')];
-      if (node < 0) {
-        break;
+    if (bestExact < 0 || bar < maxPrefixPriority) {
+      CompiledRule[][] rulesAt = byPrefix.rules;
+      int[] children = byPrefix.children;
+      int node = 0;
+      best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, bestExact);
+      for (int i = 0; i < digits.length(); i++) {
+        node = children[node * 10 + (digits.charAt(i) - '0')];
+        if (node < 0) {
+          break;
+        }
+        best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
       }
-      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
     }
-    if (anyByLiteral) {
+    if (anyByLiteral && (bestExact < 0 || bar < maxLiteralPriority)) {
       best = bestByLiterals(number, digits, channel, at, zone, best, bestExact);
     }
-    rulesAt = bySuffix.rules;
-    children = bySuffix.children;
-    node = 0;
-    for (int i = digits.length() - 1; i >= 0; i--) {
-      node = children[node * 10 + (digits.charAt(i) - '0')];
-      if (node < 0) {
-        break;
+    if (bestExact < 0 || bar < maxSuffixPriority) {
+      CompiledRule[][] rulesAt = bySuffix.rules;
+      int[] children = bySuffix.children;
+      int node = 0;
+      for (int i = digits.length() - 1; i >= 0; i--) {
+        node = children[node * 10 + (digits.charAt(i) - '0')];
+        if (node < 0) {
+          break;
+        }
+        best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
       }
-      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
     }
     best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best, bestExact);
     if (best != null) {
