@@ -122,8 +122,19 @@ class BrowserJourneyIT {
 
   private Path waitForDownload() {
     return wait.until(d -> {
+      // Chromium creates an empty placeholder under the final name and writes to a .crdownload
+      // file that it renames when done: the download is complete when no .crdownload is left
       try (Stream<Path> files = Files.list(downloads)) {
-        return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+        List<Path> all = files.toList();
+        if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+          return null;
+        }
+        for (Path f : all) {
+          if (f.toString().endsWith(".pdf") && Files.size(f) > 0) {
+            return f;
+          }
+        }
+        return null;
       } catch (IOException e) {
         return null;
       }
