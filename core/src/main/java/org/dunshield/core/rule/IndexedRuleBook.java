@@ -148,11 +148,16 @@ final class IndexedRuleBook implements RuleBook {
     if (clause == null) {
       return -1;
     }
-    int shortest = Integer.MAX_VALUE;
-    for (String literal : clause) {
-      shortest = Math.min(shortest, literal.length());
-    }
+    int shortest = shortest(clause);
     return shortest >= 3 ? 2 : shortest == 2 ? 1 : -1;
+  }
+
+  private static int shortest(String[] strings) {
+    int shortest = Integer.MAX_VALUE;
+    for (String s : strings) {
+      shortest = Math.min(shortest, s.length());
+    }
+    return shortest;
   }
 
   /** Whether the {@code length} digits at {@code at} also occur earlier in {@code digits}. */
@@ -167,12 +172,8 @@ final class IndexedRuleBook implements RuleBook {
 
   /** Files the rule under the leading digits of each string of its clause. */
   private void addByLiterals(String[] clause, CompiledRule rule) {
-    int shortest = Integer.MAX_VALUE;
-    for (String literal : clause) {
-      shortest = Math.min(shortest, literal.length());
-    }
-    CompiledRule[][] table = shortest >= 3 ? byTrigram : byBigram;
-    int n = shortest >= 3 ? 3 : 2;
+    int n = shortest(clause) >= 3 ? 3 : 2;
+    CompiledRule[][] table = n == 3 ? byTrigram : byBigram;
     for (String literal : clause) {
       int code = Integer.parseInt(literal.substring(0, n));
       CompiledRule[] at = table[code];
@@ -255,38 +256,40 @@ final class IndexedRuleBook implements RuleBook {
     int bar = bestExact >= 0 ? priority(bestExact) : Integer.MIN_VALUE;
     String digits = number.digitString();
     if (bestExact < 0 || bar < maxPrefixPriority) {
-      CompiledRule[][] rulesAt = byPrefix.rules;
-      int[] children = byPrefix.children;
-      int node = 0;
-      best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, bestExact);
-      for (int i = 0; i < digits.length(); i++) {
-        node = children[node * 10 + (digits.charAt(i) - '0')];
-        if (node < 0) {
-          break;
-        }
-        best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
-      }
+      best = bestAlong(byPrefix, false, number, digits, channel, at, zone, best, bestExact);
     }
     if (anyByLiteral && (bestExact < 0 || bar < maxLiteralPriority)) {
       best = bestByLiterals(number, digits, channel, at, zone, best, bestExact);
     }
     if (bestExact < 0 || bar < maxSuffixPriority) {
-      CompiledRule[][] rulesAt = bySuffix.rules;
-      int[] children = bySuffix.children;
-      int node = 0;
-      for (int i = digits.length() - 1; i >= 0; i--) {
-        node = children[node * 10 + (digits.charAt(i) - '0')];
-        if (node < 0) {
-          break;
-        }
-        best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, bestExact);
-      }
+      best = bestAlong(bySuffix, true, number, digits, channel, at, zone, best, bestExact);
     }
     best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best, bestExact);
     if (best != null) {
       return best.toMatch();
     }
     return bestExact >= 0 ? exactMatch(bestExact, number) : null;
+  }
+
+  /**
+   * The best of {@code best} and the rules met walking {@code trie} along the number's digits, from
+   * the first one or ({@code fromEnd}) from the last one; the root's rules are tried first.
+   */
+  private CompiledRule bestAlong(DigitTrie trie, boolean fromEnd, PhoneNumber number, String digits,
+      Channel channel, Instant at, ZoneId zone, CompiledRule best, int exactBar) {
+    CompiledRule[][] rulesAt = trie.rules;
+    int[] children = trie.children;
+    best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, exactBar);
+    int n = digits.length();
+    for (int k = 0, node = 0; k < n; k++) {
+      int i = fromEnd ? n - 1 - k : k;
+      node = children[node * 10 + (digits.charAt(i) - '0')];
+      if (node < 0) {
+        break;
+      }
+      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, exactBar);
+    }
+    return best;
   }
 
   private RuleMatch exactMatch(int slot, PhoneNumber number) {

@@ -61,11 +61,8 @@ final class NumberForms {
         return ""; // a flag group like (?i) is no atom: a {0} after it repeats the digit before it
       }
     }
-    for (int at = regex.indexOf('\\'); at >= 0; at = regex.indexOf('\\', at + 2)) {
-      char escaped = at + 1 < regex.length() ? regex.charAt(at + 1) : 0;
-      if ("dD+.-^$*?()[]{}".indexOf(escaped) < 0) {
-        return ""; // \Q...\E, octal and other escapes can hide or make digits: no filter rather than a wrong one
-      }
+    if (!onlyEscapes(regex, "dD+.-^$*?()[]{}")) {
+      return ""; // \Q...\E, octal and other escapes can hide or make digits: no filter rather than a wrong one
     }
     String best = "";
     StringBuilder run = new StringBuilder();
@@ -98,6 +95,17 @@ final class NumberForms {
     return run.length() > best.length() ? run.toString() : best;
   }
 
+  /** Whether every backslash in {@code regex} escapes one of {@code allowed}. */
+  private static boolean onlyEscapes(String regex, String allowed) {
+    for (int at = regex.indexOf('\\'); at >= 0; at = regex.indexOf('\\', at + 2)) {
+      char escaped = at + 1 < regex.length() ? regex.charAt(at + 1) : 0;
+      if (allowed.indexOf(escaped) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The longest regex ending {@link #regexSuffix} reads: the last six digits are alike in every form of a number. */
   static final int MAX_REGEX_SUFFIX = 6;
 
@@ -113,11 +121,8 @@ final class NumberForms {
     if (!regex.endsWith("$") || regex.contains("|")) {
       return "";
     }
-    for (int at = regex.indexOf('\\'); at >= 0; at = regex.indexOf('\\', at + 2)) {
-      char escaped = at + 1 < regex.length() ? regex.charAt(at + 1) : 0;
-      if ("dD+.-^$*?()[]{}\\".indexOf(escaped) < 0) {
-        return ""; // \Q...\E, octal, hex and class escapes can hide or make digits
-      }
+    if (!onlyEscapes(regex, "dD+.-^$*?()[]{}\\")) {
+      return ""; // \Q...\E, octal, hex and class escapes can hide or make digits
     }
     int end = regex.length() - 1;
     int slashes = 0;
