@@ -100,6 +100,11 @@ public final class GroupCommitHistory implements HistoryRepository {
   }
 
   @Override
+  public long lastId() {
+    return store.lastId();
+  }
+
+  @Override
   public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
     return store.callsFrom(number, since, until);
   }

@@ -103,6 +103,18 @@ final class HistoryTable implements HistoryRepository {
   }
 
   @Override
+  public long lastId() {
+    return sql.read("read the last history id", s -> {
+      PreparedStatement select = s.prepare("SELECT COALESCE(MAX(id), 0) FROM history WHERE owner = ?");
+      select.setLong(1, owner);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    });
+  }
+
+  @Override
   public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
     return sql.read("read calls from " + number, s -> entries(s.prepare(INCOMING_CALLS), number,
         since.toEpochMilli(), until.toEpochMilli()));

@@ -238,6 +238,18 @@ abstract class StoreContract {
   }
 
   @Test
+  void lastIdIsTheOwnersNewestRowAndZeroWhenThereIsNone() {
+    assertThat(db.history().lastId()).isZero();
+    long first = db.history().append(missedCallFrom(COLLECTOR, T0), null, "screen");
+    long second = db.history().append(missedCallFrom(COLLECTOR, T0.plusSeconds(1)), null, "screen");
+    db.forOwner(2).history().append(missedCallFrom(COLLECTOR, T0.plusSeconds(2)), null, "screen");
+
+    assertThat(second).isGreaterThan(first);
+    assertThat(db.history().lastId()).isEqualTo(second);
+    assertThat(db.forOwner(2).history().lastId()).isGreaterThan(second);
+  }
+
+  @Test
   void listIncludesItsStartAndExcludesItsEnd() {
     for (int minute = 0; minute < 5; minute++) {
       db.history().append(missedCallFrom(COLLECTOR, T0.plusSeconds(60L * minute)), null, "screen");

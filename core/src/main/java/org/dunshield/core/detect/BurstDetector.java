@@ -97,6 +97,69 @@ public final class BurstDetector {
     if (s == CalleeIndex.MISSING) {
       s = claim(calleeKey);
     }
+    return apply(s, source, atMillis);
+  }
+
+  /** What the event would be to the attack state (see {@link #peek}). */
+  public record Outcome(Signal signal, long attackStart, int attackEvents) {}
+
+  /**
+   * What {@link #observe} would say about this event, without taking it: the state is left exactly
+   * as it was. When it would trip an attack, {@code burstSources} receives the source of each event
+   * of the burst, this one included.
+   */
+  public Outcome peek(long calleeKey, long source, long atMillis, java.util.function.LongConsumer burstSources) {
+    int s = index.get(calleeKey);
+    if (s == CalleeIndex.MISSING || atMillis - lastSeen[s] > idle) {
+      return new Outcome(Signal.QUIET, NONE, 0); // a fresh callee: one event is never a burst
+    }
+    int base = s * ring;
+    int h = head[s];
+    long savedTime = times[base + h];
+    long savedSource = sources[base + h];
+    int savedCount = count[s];
+    long savedSeen = lastSeen[s];
+    long savedStart = attackStart[s];
+    long savedLast = lastAttack[s];
+    int savedEvents = attackEvents[s];
+    try {
+      Signal signal = apply(s, source, atMillis);
+      if (signal == Signal.TRIPPED) {
+        sources(s, attackStart[s], burstSources);
+      }
+      return new Outcome(signal, attackStart[s], signal == Signal.QUIET ? 0 : attackEvents[s]);
+    } finally {
+      times[base + h] = savedTime;
+      sources[base + h] = savedSource;
+      head[s] = h;
+      count[s] = savedCount;
+      lastSeen[s] = savedSeen;
+      attackStart[s] = savedStart;
+      lastAttack[s] = savedLast;
+      attackEvents[s] = savedEvents;
+    }
+  }
+
+  /** Gives the source of each kept event of the callee at or after {@code sinceMillis}, newest first. */
+  public void sourcesSince(long calleeKey, long sinceMillis, java.util.function.LongConsumer consumer) {
+    int s = index.get(calleeKey);
+    if (s != CalleeIndex.MISSING) {
+      sources(s, sinceMillis, consumer);
+    }
+  }
+
+  private void sources(int s, long sinceMillis, java.util.function.LongConsumer consumer) {
+    int base = s * ring;
+    int n = count[s];
+    for (int k = 0, i = head[s] == 0 ? ring - 1 : head[s] - 1; k < n; k++, i = i == 0 ? ring - 1 : i - 1) {
+      if (times[base + i] < sinceMillis) {
+        break;
+      }
+      consumer.accept(sources[base + i]);
+    }
+  }
+
+  private Signal apply(int s, long source, long atMillis) {
     long at = Math.max(atMillis, lastSeen[s]);
     lastSeen[s] = at;
     int base = s * ring;

@@ -1,13 +1,7 @@
 package org.dunshield.core.detect;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.dunshield.core.event.Channel;
-import org.dunshield.core.event.Event;
-import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.screen.Action;
 import org.dunshield.core.screen.Category;
 import org.dunshield.core.screen.Check;
@@ -22,12 +16,12 @@ import org.dunshield.core.screen.Verdict;
  * {@code call_bombing}. Runs above the repeat-caller exception, so redialling does not ring through,
  * and below contacts, allowed numbers and services, so they still ring.
  *
- * <p>The state is rebuilt from the history at every call ({@link Burst#lookback()}), so a new process
- * per call (the CLI) decides exactly like a long-running server or a replay. Immutable and thread-safe.
+ * <p>The state ({@link BurstTracker}) is built from the last {@link Burst#lookback()} of history; a
+ * long-running process keeps it current event by event ({@code LiveHistory}), a new process per
+ * call (the CLI) or a replay rebuilds it, and both decide alike. Immutable and thread-safe.
  */
 final class CallBombingCheck implements Check {
   static final String ID = "call-bombing";
-  private static final long CALLEE = 1;
 
   private final Burst config;
 
@@ -55,36 +49,19 @@ final class CallBombingCheck implements Check {
     if (trust.trusted(incoming.number(), Channel.CALL, at)) {
       return null;
     }
-    List<Event> untrusted = new ArrayList<>();
-    for (HistoryEntry entry : context.history().incoming(Channel.CALL, at.minus(config.lookback()), at)) {
-      if (!trust.trusted(entry.event())) {
-        untrusted.add(entry.event());
-      }
-    }
-    BurstDetector detector = new BurstDetector(config, 1);
-    for (Event e : untrusted) {
-      detector.observe(CALLEE, Trust.source(e), e.at().toEpochMilli());
-    }
-    Event current = incoming.toEvent();
-    if (detector.observe(CALLEE, Trust.source(current), at.toEpochMilli()) == BurstDetector.Signal.QUIET) {
+    BurstTracker.Attack attack = BurstTracker.attack(context.history(), this, trust, config,
+        e -> !trust.trusted(e), incoming.toEvent());
+    if (attack == null) {
       return null;
     }
-    Instant since = Instant.ofEpochMilli(detector.attackStart(CALLEE));
-    Set<Long> numbers = new HashSet<>();
-    int calls = 1;
-    numbers.add(Trust.source(current));
-    for (Event e : untrusted) {
-      if (!e.at().isBefore(since)) {
-        calls++;
-        numbers.add(Trust.source(e));
-      }
-    }
-    numbers.remove(0L);
+    Instant since = attack.since();
+    int calls = attack.events();
+    int numbers = attack.numbers();
     String clock = Texts.clock(since, context.settings().timezone());
     Reason reason = new Reason(
-        "呼死你轰炸：自 " + clock + " 起 " + calls + " 次来电来自 " + numbers.size()
+        "呼死你轰炸：自 " + clock + " 起 " + calls + " 次来电来自 " + numbers
             + " 个陌生号码，正在拦截所有非联系人来电，联系人仍可接通",
-        "call bombing: " + calls + " calls from " + numbers.size() + " unknown numbers since " + clock
+        "call bombing: " + calls + " calls from " + numbers + " unknown numbers since " + clock
             + "; every caller who is not a contact is blocked until it stops, contacts still ring");
     return new Verdict(Action.BLOCK, ID, null, Category.CALL_BOMBING, reason, incoming.number());
   }

@@ -52,8 +52,8 @@ final class LabelCheck implements Check {
     if (trust.trusted(incoming.number(), Channel.CALL, incoming.at())) {
       return null;
     }
-    RedialCount count = RedialCount.of(incoming.number(), incoming.at(), context.settings().timezone(),
-        redial.blockDigits(), context.history(), trust);
+    RedialCount count =
+        RedialTracker.count(incoming.number(), incoming.at(), redial.blockDigits(), context.history(), trust);
     if (count.calls() < redial.labelFrom()) {
       return null;
     }

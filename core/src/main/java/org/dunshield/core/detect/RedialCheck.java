@@ -43,8 +43,8 @@ final class RedialCheck implements Check {
     if (trust.trusted(incoming.number(), Channel.CALL, incoming.at())) {
       return null;
     }
-    RedialCount count = RedialCount.of(incoming.number(), incoming.at(), context.settings().timezone(),
-        config.blockDigits(), context.history(), trust);
+    RedialCount count =
+        RedialTracker.count(incoming.number(), incoming.at(), config.blockDigits(), context.history(), trust);
     if (count.calls() <= config.dailyLimit()) {
       return null;
     }

@@ -1,13 +1,9 @@
 package org.dunshield.core.detect;
 
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import org.dunshield.core.classify.SmsClassifier;
 import org.dunshield.core.event.Channel;
-import org.dunshield.core.event.Event;
 import org.dunshield.core.event.SmsEvent;
-import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.screen.Action;
 import org.dunshield.core.screen.Category;
 import org.dunshield.core.screen.Check;
@@ -20,12 +16,11 @@ import org.dunshield.core.screen.Verdict;
  * SMS bombing (短信轰炸): a burst of verification codes from many senders. While it lasts, every
  * code from an untrusted sender is silenced with {@code sms_bombing} — never blocked: the user's own
  * code is among them and stays in the spam folder, grouped with the attack. Other messages are left
- * to the other checks. State is rebuilt from the history like {@link CallBombingCheck}. Immutable and
+ * to the other checks. State is kept like {@link CallBombingCheck}'s. Immutable and
  * thread-safe.
  */
 final class SmsBombingCheck implements Check {
   static final String ID = "sms-bombing";
-  private static final long CALLEE = 1;
 
   private final Burst config;
   private final Codes codes;
@@ -55,33 +50,19 @@ final class SmsBombingCheck implements Check {
     if (trust.trusted(incoming.number(), Channel.SMS, at)) {
       return null;
     }
-    BurstDetector detector = new BurstDetector(config, 1);
-    var recent = context.history().incoming(Channel.SMS, at.minus(config.lookback()), at).stream()
-        .filter(e -> e.event() instanceof SmsEvent sms && !trust.trusted(sms) && codes.isCode(sms.body()))
-        .toList();
-    for (HistoryEntry entry : recent) {
-      detector.observe(CALLEE, Trust.source(entry.event()), entry.event().at().toEpochMilli());
-    }
-    Event current = incoming.toEvent();
-    if (detector.observe(CALLEE, Trust.source(current), at.toEpochMilli()) == BurstDetector.Signal.QUIET) {
+    BurstTracker.Attack attack = BurstTracker.attack(context.history(), this, trust, config,
+        e -> e instanceof SmsEvent sms && !trust.trusted(sms) && codes.isCode(sms.body()), incoming.toEvent());
+    if (attack == null) {
       return null;
     }
-    Instant since = Instant.ofEpochMilli(detector.attackStart(CALLEE));
-    Set<Long> senders = new HashSet<>();
-    senders.add(Trust.source(current));
-    int count = 1;
-    for (HistoryEntry entry : recent) {
-      if (!entry.event().at().isBefore(since)) {
-        count++;
-        senders.add(Trust.source(entry.event()));
-      }
-    }
-    senders.remove(0L);
+    Instant since = attack.since();
+    int count = attack.events();
+    int senders = attack.numbers();
     String clock = Texts.clock(since, context.settings().timezone());
     Reason reason = new Reason(
-        "短信轰炸：自 " + clock + " 起收到 " + count + " 条验证码，来自 " + senders.size()
+        "短信轰炸：自 " + clock + " 起收到 " + count + " 条验证码，来自 " + senders
             + " 个发送方；验证码不拦截，已归为一组静音保存，您自己的验证码也在其中",
-        "SMS bombing: " + count + " verification codes from " + senders.size() + " senders since " + clock
+        "SMS bombing: " + count + " verification codes from " + senders + " senders since " + clock
             + "; codes are never blocked — grouped and silenced, your own code is among them");
     return new Verdict(Action.SILENCE, ID, null, Category.SMS_BOMBING, reason, incoming.number());
   }

@@ -18,6 +18,12 @@ public interface HistoryRepository extends RecentActivity {
    */
   ImportCount importAll(Iterator<? extends Event> events, String source);
 
+  /**
+   * The highest id stored for this owner ({@code 0} when none). Ids only grow, so a live process
+   * compares it with what it wrote itself to learn that another process wrote too.
+   */
+  long lastId();
+
   /** Entries with {@code from <= at < to} (either bound may be {@code null}), oldest first. */
   List<HistoryEntry> list(Instant from, Instant to);
 }

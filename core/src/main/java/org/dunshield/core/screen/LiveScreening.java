@@ -3,13 +3,17 @@ package org.dunshield.core.screen;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.dunshield.core.contact.ContactBook;
 import org.dunshield.core.contact.ContactRepository;
 import org.dunshield.core.event.Presentation;
 import org.dunshield.core.history.HistoryRepository;
+import org.dunshield.core.history.LiveHistory;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.number.PhoneNumber;
+import org.dunshield.core.rule.Rule;
 import org.dunshield.core.rule.RuleBook;
 import org.dunshield.core.rule.RuleRepository;
 import org.dunshield.core.settings.Settings;
@@ -27,20 +31,22 @@ public final class LiveScreening {
   private final RuleRepository rules;
   private final ContactRepository contacts;
   private final SettingsRepository settings;
-  private final HistoryRepository history;
+  private final LiveHistory history;
   private final Screener screener;
   private final Clock clock;
   private final Duration refresh;
   private volatile Snapshot snapshot;
 
-  private record Snapshot(Instant loaded, Settings settings, NumberParser numbers, RuleBook rules, ContactBook contacts) {}
+  /** What screening reads; {@code rulesHash} and {@code contactsHash} tell whether a reload changed anything. */
+  private record Snapshot(Instant loaded, Settings settings, NumberParser numbers, RuleBook rules, int rulesHash,
+      ContactBook contacts, int contactsHash) {}
 
   public LiveScreening(RuleRepository rules, ContactRepository contacts, SettingsRepository settings,
       HistoryRepository history, Screener screener, Clock clock, Duration refresh) {
     this.rules = Objects.requireNonNull(rules);
     this.contacts = Objects.requireNonNull(contacts);
     this.settings = Objects.requireNonNull(settings);
-    this.history = Objects.requireNonNull(history);
+    this.history = new LiveHistory(Objects.requireNonNull(history));
     this.screener = Objects.requireNonNull(screener);
     this.clock = Objects.requireNonNull(clock);
     this.refresh = Objects.requireNonNull(refresh);
@@ -79,9 +85,13 @@ public final class LiveScreening {
     return current().numbers();
   }
 
-  /** Drops the cached rules and contacts, so the next decision reloads them. */
+  /**
+   * Drops the cached rules and contacts, so the next decision reloads them, and has the detectors
+   * rebuild their state from the store (call it after imports and rule changes).
+   */
   public void invalidate() {
     snapshot = null;
+    history.reset();
   }
 
   private Verdict decide(Incoming incoming, Snapshot s, String source) {
@@ -94,11 +104,29 @@ public final class LiveScreening {
     Snapshot s = snapshot;
     Instant now = clock.instant();
     if (s == null || now.isBefore(s.loaded()) || Duration.between(s.loaded(), now).compareTo(refresh) >= 0) {
-      Settings loaded = settings.load();
-      NumberParser numbers = NumberParser.forRegion(loaded.region());
-      s = new Snapshot(now, loaded, numbers, RuleBook.indexed(rules.list(), numbers), ContactBook.of(contacts.numbers()));
+      s = reload(s, now);
       snapshot = s;
+      history.refresh();
     }
     return s;
+  }
+
+  /**
+   * Loads the settings, rules and contacts, keeping the compiled ones of {@code old} when nothing
+   * changed: the detectors' state depends on them and is kept as long as they are the same objects.
+   */
+  private Snapshot reload(Snapshot old, Instant now) {
+    Settings loaded = settings.load();
+    List<Rule> ruleList = rules.list();
+    Collection<PhoneNumber> contactList = contacts.numbers();
+    int rulesHash = ruleList.hashCode();
+    int contactsHash = contactList.hashCode();
+    if (old != null && old.settings().equals(loaded) && old.rulesHash() == rulesHash
+        && old.contactsHash() == contactsHash) {
+      return new Snapshot(now, old.settings(), old.numbers(), old.rules(), rulesHash, old.contacts(), contactsHash);
+    }
+    NumberParser numbers = NumberParser.forRegion(loaded.region());
+    return new Snapshot(now, loaded, numbers, RuleBook.indexed(ruleList, numbers), rulesHash,
+        ContactBook.of(contactList), contactsHash);
   }
 }

@@ -1,0 +1,130 @@
+package org.dunshield.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.dunshield.core.event.CallEvent;
+import org.dunshield.core.event.Channel;
+import org.dunshield.core.event.Presentation;
+import org.dunshield.core.number.NumberParser;
+import org.junit.jupiter.api.Test;
+
+class LiveHistoryTest {
+  private static final NumberParser CN = NumberParser.forRegion("CN");
+  private static final Instant T0 = Instant.parse("2026-10-12T12:00:00Z");
+
+  /** Counts incoming calls in the last hour: rebuilt from {@code incoming}, then fed. */
+  private static final class CallCounter implements LiveHistory.Tracker {
+    int calls;
+    long newest = Long.MIN_VALUE;
+
+    @Override
+    public void rebuild(RecentActivity history, Instant at) {
+      history.incoming(Channel.CALL, at.minusSeconds(3600), at).forEach(this::add);
+    }
+
+    @Override
+    public void add(HistoryEntry entry) {
+      if (entry.event().channel() == Channel.CALL && entry.event().incoming()) {
+        calls++;
+        newest = Math.max(newest, entry.event().at().toEpochMilli());
+      }
+    }
+
+    @Override
+    public long newest() {
+      return newest;
+    }
+  }
+
+  private final MemoryHistoryRepository store = new MemoryHistoryRepository();
+  private final LiveHistory live = new LiveHistory(store);
+
+  private static CallEvent call(String number, int seconds) {
+    return CallEvent.incoming(T0.plusSeconds(seconds), CN.parse(number), Presentation.ALLOWED);
+  }
+
+  private static int count(RecentActivity history, int seconds) {
+    return count(history, "v1", seconds);
+  }
+
+  private static int count(RecentActivity history, String version, int seconds) {
+    Integer calls = LiveHistory.track(history, "calls", version, T0.plusSeconds(seconds), CallCounter::new, t -> t.calls);
+    return calls;
+  }
+
+  @Test
+  void buildsATrackerOnceAndThenFeedsItWhatWasAppended() {
+    store.append(call("13800000001", 0), null, "import");
+    for (int i = 1; i <= 50; i++) {
+      assertThat(count(live, i)).isEqualTo(i);
+      live.append(call("138000000" + String.format("%02d", i), i), null, "test");
+    }
+
+    assertThat(store.incomingReads()).isEqualTo(1);
+    assertThat(count(store, 51)).as("a rebuild from the store agrees").isEqualTo(51);
+  }
+
+  @Test
+  void rebuildsWhenAnotherProcessWrote() {
+    live.append(call("13800000001", 1), null, "test");
+    assertThat(count(live, 2)).isEqualTo(1);
+
+    store.append(call("13800000002", 2), null, "another process");
+    assertThat(count(live, 3)).as("not seen before a refresh").isEqualTo(1);
+    live.refresh();
+
+    assertThat(count(live, 3)).isEqualTo(2);
+    assertThat(store.incomingReads()).isEqualTo(2);
+    live.refresh();
+    assertThat(count(live, 4)).as("nothing new: no rebuild").isEqualTo(2);
+    assertThat(store.incomingReads()).isEqualTo(2);
+  }
+
+  @Test
+  void anEventTheStoreAlreadyHasIsNotCountedTwice() {
+    CallEvent once = call("13800000001", 1);
+    assertThat(count(live, 1)).isZero();
+    long id = live.append(once, null, "test");
+
+    assertThat(live.append(once, null, "test")).isEqualTo(id);
+    assertThat(count(live, 2)).isEqualTo(1);
+  }
+
+  @Test
+  void aNewVersionOrAnImportRebuilds() {
+    live.append(call("13800000001", 1), null, "test");
+    count(live, 2);
+    assertThat(count(live, "v2", 2)).isEqualTo(1);
+    assertThat(store.incomingReads()).isEqualTo(2);
+
+    live.importAll(List.of(call("13800000009", -60)).iterator(), "calls.xml");
+
+    assertThat(count(live, "v2", 3)).isEqualTo(2);
+    assertThat(store.incomingReads()).isEqualTo(3);
+  }
+
+  @Test
+  void anEventFarOlderThanTheNewestIsAnsweredByAOneOffRebuild() {
+    for (int i = 0; i < 5; i++) {
+      live.append(call("1380000000" + i, 600 + i), null, "test");
+    }
+    assertThat(count(live, 700)).isEqualTo(5);
+
+    assertThat(count(live, 300)).as("the history before 12:05 holds nothing").isZero();
+    assertThat(count(live, 700)).as("the live tracker is untouched").isEqualTo(5);
+  }
+
+  @Test
+  void aTrackerFarBehindTheLogRebuilds() {
+    count(live, 0);
+    for (int i = 0; i < LiveHistory.MAX_LOG + 10; i++) {
+      live.append(CallEvent.incoming(T0.plusMillis(i), CN.parse("13800000001"), Presentation.ALLOWED), null, "t");
+    }
+    int reads = store.incomingReads();
+
+    assertThat(count(live, 70)).isEqualTo(LiveHistory.MAX_LOG + 10);
+    assertThat(store.incomingReads()).isEqualTo(reads + 1);
+  }
+}
