@@ -15,7 +15,7 @@ import org.dunshield.core.loan.LprTable;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
 import org.dunshield.server.DunshieldServer;
-import org.dunshield.server.GroupCommitHistory;
+import org.dunshield.store.GroupCommitHistory;
 import org.dunshield.server.Workspace;
 import org.dunshield.server.Workspaces;
 import org.dunshield.server.evidence.CaseDesk;

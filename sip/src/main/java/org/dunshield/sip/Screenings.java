@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
 import org.dunshield.store.Database;
+import org.dunshield.store.GroupCommitHistory;
 import org.dunshield.store.Repositories;
 
 /**
@@ -39,7 +40,9 @@ final class Screenings {
   synchronized LiveScreening of(long owner) {
     return byOwner.computeIfAbsent(owner, o -> {
       Repositories r = database.forOwner(o);
-      return new LiveScreening(r.rules(), r.contacts(), r.settings(), r.history(), screener, clock, refresh);
+      // concurrent calls to one account share history transactions (group commit)
+      return new LiveScreening(r.rules(), r.contacts(), r.settings(),
+          new GroupCommitHistory(r.history(), database.historyWriter(o)), screener, clock, refresh);
     });
   }
 }

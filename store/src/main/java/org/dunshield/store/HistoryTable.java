@@ -115,6 +115,20 @@ final class HistoryTable implements HistoryRepository {
   }
 
   @Override
+  public Newer newerThan(long id) {
+    return sql.read("count new history rows", s -> {
+      PreparedStatement select = s.prepare("SELECT COUNT(*), MAX(id) FROM history WHERE owner = ? AND id > ?");
+      select.setLong(1, owner);
+      select.setLong(2, id);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        long count = row.getLong(1);
+        return new Newer(count, count == 0 ? id : row.getLong(2));
+      }
+    });
+  }
+
+  @Override
   public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
     return sql.read("read calls from " + number, s -> entries(s.prepare(INCOMING_CALLS), number,
         since.toEpochMilli(), until.toEpochMilli()));

@@ -31,6 +31,7 @@ import org.dunshield.core.event.Event;
 import org.dunshield.core.event.Presentation;
 import org.dunshield.core.event.SmsEvent;
 import org.dunshield.core.history.HistoryEntry;
+import org.dunshield.core.history.HistoryRepository;
 import org.dunshield.core.history.ImportCount;
 import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.PhoneNumber;
@@ -247,6 +248,9 @@ abstract class StoreContract {
     assertThat(second).isGreaterThan(first);
     assertThat(db.history().lastId()).isEqualTo(second);
     assertThat(db.forOwner(2).history().lastId()).isGreaterThan(second);
+    assertThat(db.history().newerThan(0)).isEqualTo(new HistoryRepository.Newer(2, second));
+    assertThat(db.history().newerThan(first)).isEqualTo(new HistoryRepository.Newer(1, second));
+    assertThat(db.history().newerThan(second)).isEqualTo(new HistoryRepository.Newer(0, second));
   }
 
   @Test

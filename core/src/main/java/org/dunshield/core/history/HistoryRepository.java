@@ -24,6 +24,12 @@ public interface HistoryRepository extends RecentActivity {
    */
   long lastId();
 
+  /** How many of this owner's rows have an id above {@code id}, and the highest of them. */
+  Newer newerThan(long id);
+
+  /** Rows above some id: how many, and the highest id ({@code id} itself when there are none). */
+  record Newer(long count, long lastId) {}
+
   /** Entries with {@code from <= at < to} (either bound may be {@code null}), oldest first. */
   List<HistoryEntry> list(Instant from, Instant to);
 }

@@ -69,15 +69,18 @@ public final class LiveHistory implements HistoryRepository {
   private int size;
   private long next;
   private long epoch;
-  // every stored id up to base existed before this history last (re)started; later ones this process logged
+  // every stored id up to base existed when this history last (re)started: appending it again adds nothing
   private long base;
-  private long maxId;
+  // every stored id up to verified is accounted for: at most base, or appended (and logged) here
+  private long verified;
+  private final List<Long> ours = new ArrayList<>(); // ids appended here above verified
+  private int inFlight; // appends between the store and the log
   private final Set<Long> logged = new HashSet<>();
 
   public LiveHistory(HistoryRepository store) {
     this.store = Objects.requireNonNull(store, "store");
     this.base = store.lastId();
-    this.maxId = base;
+    this.verified = base;
   }
 
   /**
@@ -136,12 +139,28 @@ public final class LiveHistory implements HistoryRepository {
     }
   }
 
-  /** Checks the store for rows another process wrote; if there are any, every tracker rebuilds. */
+  /**
+   * Checks the store for rows another process wrote; if there are any, every tracker rebuilds. The
+   * rows above the last check are counted and compared with the ones appended here; while some of
+   * those are still on their way from the store to the log the answer waits for a later check, so
+   * this process's own writes never look foreign.
+   */
   public void refresh() {
-    long last = store.lastId();
+    long from;
     synchronized (this) {
-      if (last > maxId) {
-        restart(last);
+      from = verified;
+    }
+    Newer newer = store.newerThan(from);
+    synchronized (this) {
+      if (from != verified) {
+        return; // restarted meanwhile
+      }
+      long mine = ours.stream().filter(id -> id > from && id <= newer.lastId()).count();
+      if (newer.count() == mine) {
+        verified = newer.lastId();
+        ours.removeIf(id -> id <= verified);
+      } else if (newer.count() > mine + inFlight) {
+        restart(newer.lastId());
       }
     }
   }
@@ -157,7 +176,8 @@ public final class LiveHistory implements HistoryRepository {
   private void restart(long last) {
     epoch++;
     base = Math.max(base, last);
-    maxId = Math.max(maxId, base);
+    verified = base;
+    ours.clear();
     java.util.Arrays.fill(log, null);
     size = 0;
     logged.clear();
@@ -165,24 +185,37 @@ public final class LiveHistory implements HistoryRepository {
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
-    long id = store.append(event, verdict, source);
     synchronized (this) {
-      if (id > base && logged.add(id)) { // else the store already had it (same dedup key): nothing new
-        if (size == log.length) {
-          if (log.length < MAX_LOG) {
-            grow();
-          } else {
-            logged.remove(log[(int) (next - size) & (log.length - 1)].id());
-            size--;
-          }
+      inFlight++;
+    }
+    long id = -1;
+    try {
+      id = store.append(event, verdict, source);
+      return id;
+    } finally {
+      synchronized (this) {
+        inFlight--;
+        if (id > base && logged.add(id)) { // else the store already had it (same dedup key): nothing new
+          log(new HistoryEntry(id, event, verdict, source));
+          ours.add(id);
         }
-        log[(int) next & (log.length - 1)] = new HistoryEntry(id, event, verdict, source);
-        next++;
-        size++;
-        maxId = Math.max(maxId, id);
       }
     }
-    return id;
+  }
+
+  /** Adds to the log; called with the lock held. */
+  private void log(HistoryEntry entry) {
+    if (size == log.length) {
+      if (log.length < MAX_LOG) {
+        grow();
+      } else {
+        logged.remove(log[(int) (next - size) & (log.length - 1)].id());
+        size--;
+      }
+    }
+    log[(int) next & (log.length - 1)] = entry;
+    next++;
+    size++;
   }
 
   private void grow() {
@@ -211,6 +244,11 @@ public final class LiveHistory implements HistoryRepository {
   @Override
   public long lastId() {
     return store.lastId();
+  }
+
+  @Override
+  public Newer newerThan(long id) {
+    return store.newerThan(id);
   }
 
   @Override

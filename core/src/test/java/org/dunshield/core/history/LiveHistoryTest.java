@@ -83,6 +83,24 @@ class LiveHistoryTest {
   }
 
   @Test
+  void ownRowsStoredButNotYetLoggedNeverLookForeign() {
+    assertThat(count(live, 0)).isZero();
+    store.afterAppend(live::refresh); // a check that runs between the store's commit and the log
+    for (int i = 1; i <= 5; i++) {
+      live.append(call("1380000000" + i, i), null, "test");
+    }
+    store.afterAppend(() -> {});
+    live.refresh();
+
+    assertThat(count(live, 6)).isEqualTo(5);
+    assertThat(store.incomingReads()).as("never rebuilt").isEqualTo(1);
+    store.append(call("13800000009", 6), null, "another process");
+    live.refresh();
+    assertThat(count(live, 7)).isEqualTo(6);
+    assertThat(store.incomingReads()).isEqualTo(2);
+  }
+
+  @Test
   void anEventTheStoreAlreadyHasIsNotCountedTwice() {
     CallEvent once = call("13800000001", 1);
     assertThat(count(live, 1)).isZero();

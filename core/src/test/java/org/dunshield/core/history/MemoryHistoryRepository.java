@@ -22,6 +22,12 @@ public final class MemoryHistoryRepository implements HistoryRepository {
   private final List<HistoryEntry> entries = new ArrayList<>();
   private final Map<String, Long> ids = new HashMap<>();
   private int incomingReads;
+  private Runnable afterAppend = () -> {};
+
+  /** Runs {@code hook} after each new row is stored, before append returns (another thread's view of it). */
+  public void afterAppend(Runnable hook) {
+    this.afterAppend = hook;
+  }
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
@@ -33,6 +39,7 @@ public final class MemoryHistoryRepository implements HistoryRepository {
     ids.put(event.dedupKey(), id);
     entries.add(new HistoryEntry(id, event, verdict, source));
     history.record(event, verdict);
+    afterAppend.run();
     return id;
   }
 
@@ -60,6 +67,11 @@ public final class MemoryHistoryRepository implements HistoryRepository {
   @Override
   public long lastId() {
     return entries.size();
+  }
+
+  @Override
+  public Newer newerThan(long id) {
+    return id >= entries.size() ? new Newer(0, id) : new Newer(entries.size() - id, entries.size());
   }
 
   @Override

@@ -68,7 +68,7 @@ final class WebFixture implements AutoCloseable {
       Repositories r = db.forOwner(owner);
       return new Workspace(owner, r, db.historyQueries(owner),
           new LiveScreening(r.rules(), r.contacts(), r.settings(),
-              new org.dunshield.server.GroupCommitHistory(r.history(), db.historyWriter(owner)), screener, clock,
+              new org.dunshield.store.GroupCommitHistory(r.history(), db.historyWriter(owner)), screener, clock,
               Duration.ZERO),
           screener, DetectionSettings.defaults(), new LoanDesk(r.loans(), LprTable.bundled(), clock),
           cases.forOwner(owner));

@@ -1,4 +1,4 @@
-package org.dunshield.server;
+package org.dunshield.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import org.dunshield.core.history.HistoryRepository;
 import org.dunshield.core.history.ImportCount;
 import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
-import org.dunshield.store.HistoryWriter;
 
 /**
  * One owner's history with group commit: concurrent {@link #append} calls are gathered into one
@@ -102,6 +101,11 @@ public final class GroupCommitHistory implements HistoryRepository {
   @Override
   public long lastId() {
     return store.lastId();
+  }
+
+  @Override
+  public Newer newerThan(long id) {
+    return store.newerThan(id);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.dunshield.server;
+package org.dunshield.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +15,6 @@ import java.util.concurrent.Future;
 import org.dunshield.core.event.Direction;
 import org.dunshield.core.event.SmsEvent;
 import org.dunshield.core.number.NumberParser;
-import org.dunshield.store.Database;
-import org.dunshield.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
