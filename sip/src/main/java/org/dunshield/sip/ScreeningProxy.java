@@ -61,6 +61,12 @@ final class ScreeningProxy implements SipListener {
   static final String SOURCE = "sip";
   /** INVITEs waiting for a decision before new ones get 503: two seconds of calls at 1,000 a second. */
   static final int QUEUE = 2000;
+  /**
+   * Screening threads. Each callee account is screened on one of them ({@code owner % LANES}), so one
+   * account's calls are decided one at a time, in arrival order, while other accounts' calls are
+   * decided beside them (and their history writes overlap the decisions).
+   */
+  static final int LANES = 4;
   private static final System.Logger LOG = System.getLogger(ScreeningProxy.class.getName());
 
   private final SipConfig config;
@@ -70,7 +76,7 @@ final class ScreeningProxy implements SipListener {
   private final MessageFactory messages;
   private final HeaderFactory headers;
   private final AddressFactory addresses;
-  private final ThreadPoolExecutor screening;
+  private final ThreadPoolExecutor[] lanes = new ThreadPoolExecutor[LANES];
   private volatile SipProvider provider;
 
   ScreeningProxy(SipConfig config, Callees callees, Screenings screenings, SipMetrics metrics,
@@ -82,16 +88,21 @@ final class ScreeningProxy implements SipListener {
     this.messages = messages;
     this.headers = headers;
     this.addresses = addresses;
-    this.screening = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
-      Thread t = new Thread(r, "dunshield-sip-screening");
-      t.setDaemon(true);
-      return t;
-    });
+    for (int i = 0; i < LANES; i++) {
+      String name = "dunshield-sip-screening-" + i;
+      lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE / LANES), r -> {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+      });
+    }
   }
 
-  /** Stops the screening thread; queued calls are dropped (the stack stops too). */
+  /** Stops the screening threads; queued calls are dropped (the stack stops too). */
   void close() {
-    screening.shutdownNow();
+    for (ThreadPoolExecutor lane : lanes) {
+      lane.shutdownNow();
+    }
   }
 
   void attach(SipProvider sipProvider) {
@@ -141,10 +152,13 @@ final class ScreeningProxy implements SipListener {
     Call call = new Call(server);
     server.setApplicationData(call);
     server.sendResponse(local(Response.TRYING, invite));
+    String callee = userOf(invite.getRequestURI());
+    OptionalLong owner = callees.owner(callee);
+    ThreadPoolExecutor lane = lanes[(int) Math.floorMod(owner.orElse(Database.LOCAL_OWNER), (long) LANES)];
     try {
-      screening.execute(() -> {
+      lane.execute(() -> {
         try {
-          screen(call, invite, arrived);
+          screen(call, invite, owner, arrived);
         } catch (Exception | StackOverflowError e) {
           metrics.failed();
           LOG.log(System.Logger.Level.WARNING, "could not screen an INVITE: " + e, e);
@@ -159,12 +173,10 @@ final class ScreeningProxy implements SipListener {
     }
   }
 
-  private void screen(Call call, Request invite, long arrived) throws Exception {
+  private void screen(Call call, Request invite, OptionalLong owner, long arrived) throws Exception {
     if (call.cancelled()) {
       return;
     }
-    String callee = userOf(invite.getRequestURI());
-    OptionalLong owner = callees.owner(callee);
     long ownerId = Database.LOCAL_OWNER;
     if (owner.isEmpty()) {
       metrics.unmapped();
@@ -192,10 +204,9 @@ final class ScreeningProxy implements SipListener {
   }
 
   /**
-   * Screens and records the call, on the single screening thread: decisions are taken one at a time,
-   * so a detector that counts recent calls (call bombing) sees every earlier call of a burst in the
-   * history, and history writes never contend for the SQLite write lock (whose busy handler sleeps
-   * for milliseconds).
+   * Screens and records the call, on its account's screening thread: one account's decisions are
+   * taken one at a time, so a detector that counts recent calls (call bombing) sees every earlier
+   * call of a burst. History writes of different accounts queue on the store's write lock.
    */
   private static Verdict decide(LiveScreening screening, Request invite) {
     Caller caller = caller(invite);

@@ -61,7 +61,7 @@ public final class Database implements AutoCloseable {
     Dialect dialect = Dialect.of(jdbcUrl);
     var source = dialect.dataSource(jdbcUrl, user, password);
     String version = migrate(dialect, source);
-    return new Database(new Sql(source), version);
+    return new Database(new Sql(source, dialect == Dialect.SQLITE), version);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -62,10 +63,17 @@ final class Sql implements AutoCloseable {
 
   private final DataSource source;
   private final ArrayDeque<Session> idle = new ArrayDeque<>();
+  private final ReentrantLock writer;
   private boolean closed;
 
-  Sql(DataSource source) {
+  /**
+   * @param oneWriter whether the database takes one write transaction at a time (SQLite): then this
+   *     process's writers queue on a fair lock here, instead of SQLite's busy handler, which sleeps
+   *     for milliseconds between retries while another connection of the same process writes
+   */
+  Sql(DataSource source, boolean oneWriter) {
     this.source = source;
+    this.writer = oneWriter ? new ReentrantLock(true) : null;
   }
 
   /** Runs {@code work} in auto-commit mode; SQL errors become a {@link StoreException} naming {@code operation}. */
@@ -88,6 +96,18 @@ final class Sql implements AutoCloseable {
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws anything. */
   <T> T write(String operation, Work<T> work) {
+    if (writer == null) {
+      return transaction(operation, work);
+    }
+    writer.lock();
+    try {
+      return transaction(operation, work);
+    } finally {
+      writer.unlock();
+    }
+  }
+
+  private <T> T transaction(String operation, Work<T> work) {
     return read(operation, session -> {
       Connection connection = session.connection();
       connection.setAutoCommit(false);
