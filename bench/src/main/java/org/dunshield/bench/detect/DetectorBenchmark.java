@@ -11,6 +11,7 @@ import org.dunshield.core.detect.DetectionSettings;
 import org.dunshield.core.detect.Detectors;
 import org.dunshield.core.event.Presentation;
 import org.dunshield.core.history.InMemoryHistory;
+import org.dunshield.core.history.LiveHistory;
 import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.rule.RuleBook;
@@ -44,8 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *       operation is one event. Target: at least 1,000,000 events per second per thread. The teardown
  *       prints how many callees were tracked and the state's footprint.
  *   <li>{@code screenDuringAttack}: the whole engine with every detector, deciding about calls to one
- *       phone that is being bombed (history rebuilt per call from the in-memory history, as live
- *       screening does from the store): the cost per decision of the history-derived checks.
+ *       phone that is being bombed, the detectors' state rebuilt per call from the in-memory history
+ *       (as a one-shot CLI process does from the store): the cost per decision of the history-derived
+ *       checks, which grows with the calls in their window.
+ *   <li>{@code screenDuringAttackLive}: the same calls through a {@link LiveHistory} (as {@code serve}
+ *       and {@code sip} screen): the detectors' state is kept current call by call.
  * </ul>
  *
  * Run: {@code java -jar bench/target/benchmarks.jar 'org.dunshield.bench.detect.DetectorBenchmark'}.
@@ -105,6 +109,8 @@ public class DetectorBenchmark {
     Screener screener;
     ScreeningContext context;
     InMemoryHistory history;
+    ScreeningContext liveContext;
+    LiveHistory live;
     List<PhoneNumber> callers;
     Instant start;
     int next;
@@ -114,7 +120,10 @@ public class DetectorBenchmark {
       NumberParser cn = NumberParser.forRegion("CN");
       screener = Screener.standard(Detectors.checks(DetectionSettings.defaults()));
       history = new InMemoryHistory();
-      context = new ScreeningContext(Settings.defaults(), RuleBook.indexed(List.of(), cn), ContactBook.empty(), history);
+      RuleBook rules = RuleBook.indexed(List.of(), cn);
+      context = new ScreeningContext(Settings.defaults(), rules, ContactBook.empty(), history);
+      live = new LiveHistory(new InMemoryHistory());
+      liveContext = new ScreeningContext(Settings.defaults(), rules, ContactBook.empty(), live);
       callers = new ArrayList<>();
       for (int i = 0; i < 1000; i++) {
         callers.add(PhoneNumber.of("+86130" + String.format("%08d", i * 7919), NumberKind.MOBILE));
@@ -132,6 +141,17 @@ public class DetectorBenchmark {
     a.next++;
     Verdict v = a.screener.screen(in, a.context);
     a.history.record(in.toEvent(), v);
+    return v;
+  }
+
+  /** The same calls screened as a long-running server does: through a live history. */
+  @Benchmark
+  public Verdict screenDuringAttackLive(Attack a) {
+    Incoming in = Incoming.call(a.start.plusMillis(2000L * a.next), a.callers.get(a.next % a.callers.size()),
+        Presentation.ALLOWED);
+    a.next++;
+    Verdict v = a.screener.screen(in, a.liveContext);
+    a.live.append(in.toEvent(), v, "bench");
     return v;
   }
 }

@@ -3,6 +3,7 @@ package org.dunshield.core.history;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.dunshield.core.event.CallEvent;
@@ -14,19 +15,28 @@ import org.dunshield.core.screen.Verdict;
 
 /**
  * History held in memory, indexed by number and by time: used by replay (which must not touch the
- * stored history), by tests and by benchmarks. Not thread-safe.
+ * stored history), by tests and by benchmarks. As a {@link HistoryRepository} it appends like the
+ * store does (ids in append order, an event whose dedup key is already held is not added again).
+ * Not thread-safe.
  */
-public final class InMemoryHistory implements RecentActivity {
+public final class InMemoryHistory implements HistoryRepository {
   private final Map<PhoneNumber, List<HistoryEntry>> callsIn = new HashMap<>();
   private final Map<PhoneNumber, List<Instant>> dialled = new HashMap<>();
   private final List<HistoryEntry> incomingCalls = new ArrayList<>();
   private final List<HistoryEntry> incomingSms = new ArrayList<>();
-  private long nextId = 1;
+  private final List<HistoryEntry> all = new ArrayList<>();
+  private final Map<String, Long> byKey = new HashMap<>();
 
-  /** Records an event (and its verdict, if it was screened). */
+  /** Records an event (and its verdict, if it was screened), even one already held. */
   public void record(Event event, Verdict verdict) {
+    record(event, verdict, "memory");
+  }
+
+  private long record(Event event, Verdict verdict, String source) {
+    long id = all.size() + 1;
+    all.add(new HistoryEntry(id, event, verdict, source));
     if (event.direction() == Direction.INCOMING) {
-      HistoryEntry entry = new HistoryEntry(nextId++, event, verdict, "memory");
+      HistoryEntry entry = all.get(all.size() - 1);
       insertByTime(event.channel() == Channel.CALL ? incomingCalls : incomingSms, entry);
       if (event instanceof CallEvent && event.number() != null) {
         callsIn.computeIfAbsent(event.number(), n -> new ArrayList<>()).add(entry);
@@ -34,6 +44,53 @@ public final class InMemoryHistory implements RecentActivity {
     } else if (event.channel() == Channel.CALL && event.number() != null) {
       dialled.computeIfAbsent(event.number(), n -> new ArrayList<>()).add(event.at());
     }
+    return id;
+  }
+
+  @Override
+  public long append(Event event, Verdict verdict, String source) {
+    Long held = byKey.get(event.dedupKey());
+    if (held != null) {
+      return held;
+    }
+    long id = record(event, verdict, source);
+    byKey.put(event.dedupKey(), id);
+    return id;
+  }
+
+  @Override
+  public ImportCount importAll(Iterator<? extends Event> events, String source) {
+    List<Event> read = new ArrayList<>();
+    events.forEachRemaining(read::add); // all or nothing: a failing iterator adds no event
+    long before = all.size();
+    for (Event e : read) {
+      append(e, null, source);
+    }
+    long added = all.size() - before;
+    return new ImportCount(added, read.size() - added);
+  }
+
+  @Override
+  public List<HistoryEntry> list(Instant from, Instant to) {
+    List<HistoryEntry> out = new ArrayList<>();
+    for (HistoryEntry e : all) {
+      Instant at = e.event().at();
+      if ((from == null || !at.isBefore(from)) && (to == null || at.isBefore(to))) {
+        out.add(e);
+      }
+    }
+    out.sort(java.util.Comparator.comparing((HistoryEntry e) -> e.event().at()));
+    return out;
+  }
+
+  @Override
+  public long lastId() {
+    return all.size();
+  }
+
+  @Override
+  public Newer newerThan(long id) {
+    return id >= all.size() ? new Newer(0, id) : new Newer(all.size() - Math.max(0, id), all.size());
   }
 
   @Override

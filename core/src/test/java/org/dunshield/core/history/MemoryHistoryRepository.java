@@ -1,77 +1,56 @@
 package org.dunshield.core.history;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
 
 /**
- * A history repository in memory for core tests (the store's own implementations run the store
- * contract): ids in append order, events deduplicated by their key like the store does, queries
- * answered by {@link InMemoryHistory}. Counts its reads, so tests can tell whether a tracker was
- * rebuilt from it. Not thread-safe.
+ * {@link InMemoryHistory} as a repository for the live-history tests: counts the reads that rebuild
+ * a tracker, and can run a hook between storing a row and returning its id (another thread's view
+ * of the store at that moment). Not thread-safe.
  */
 public final class MemoryHistoryRepository implements HistoryRepository {
   private final InMemoryHistory history = new InMemoryHistory();
-  private final List<HistoryEntry> entries = new ArrayList<>();
-  private final Map<String, Long> ids = new HashMap<>();
   private int incomingReads;
   private Runnable afterAppend = () -> {};
 
-  /** Runs {@code hook} after each new row is stored, before append returns (another thread's view of it). */
+  /** Runs {@code hook} after each new row is stored, before append returns. */
   public void afterAppend(Runnable hook) {
     this.afterAppend = hook;
   }
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
-    Long existing = ids.get(event.dedupKey());
-    if (existing != null) {
-      return existing;
+    long before = history.lastId();
+    long id = history.append(event, verdict, source);
+    if (history.lastId() > before) {
+      afterAppend.run();
     }
-    long id = entries.size() + 1;
-    ids.put(event.dedupKey(), id);
-    entries.add(new HistoryEntry(id, event, verdict, source));
-    history.record(event, verdict);
-    afterAppend.run();
     return id;
   }
 
   @Override
   public ImportCount importAll(Iterator<? extends Event> events, String source) {
-    long added = 0;
-    long seen = 0;
-    while (events.hasNext()) {
-      seen++;
-      int before = entries.size();
-      append(events.next(), null, source);
-      added += entries.size() - before;
-    }
-    return new ImportCount(added, seen - added);
+    return history.importAll(events, source);
   }
 
   @Override
   public List<HistoryEntry> list(Instant from, Instant to) {
-    return entries.stream()
-        .filter(e -> (from == null || !e.event().at().isBefore(from)) && (to == null || e.event().at().isBefore(to)))
-        .sorted(java.util.Comparator.comparing((HistoryEntry e) -> e.event().at()))
-        .toList();
+    return history.list(from, to);
   }
 
   @Override
   public long lastId() {
-    return entries.size();
+    return history.lastId();
   }
 
   @Override
   public Newer newerThan(long id) {
-    return id >= entries.size() ? new Newer(0, id) : new Newer(entries.size() - id, entries.size());
+    return history.newerThan(id);
   }
 
   @Override
