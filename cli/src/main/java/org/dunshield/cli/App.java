@@ -156,7 +156,7 @@ public final class App implements AutoCloseable {
   private ReputationLookup reputationLookup(double threshold) {
     Path offline = dataDir.resolve(OFFLINE_SNAPSHOT);
     if (!Files.isRegularFile(offline)) {
-      return reputations();
+      return reputations().forScreening(java.time.Duration.ofSeconds(2));
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(offline))) {
       return reputations().orElse(ReputationIndex.load(in, threshold), threshold);

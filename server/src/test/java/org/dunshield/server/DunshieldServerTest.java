@@ -83,6 +83,8 @@ class DunshieldServerTest {
     assertThat(v.get("category").asText()).isEqualTo("debt_collection");
     assertThat(v.get("number").asText()).isEqualTo("+8617188880001");
     assertThat(db.history().list(null, null)).hasSize(1);
+    assertThat(r.headers().firstValue("Server-Timing")).hasValueSatisfying(
+        t -> assertThat(t).matches("screen;dur=\\d+\\.\\d\\d"));
   }
 
   @Test

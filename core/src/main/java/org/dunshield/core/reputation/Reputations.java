@@ -119,6 +119,32 @@ public final class Reputations implements ReputationLookup {
   }
 
   /** What is known about {@code number} now. */
+  /**
+   * This reputation as the screening check reads it: while the store holds no report at all, every
+   * number is unknown, and the store is not asked (three queries a call, on a line or a server with
+   * no community data). Whether it is empty is checked at most every {@code recheck} of the clock,
+   * so a first report takes effect within that time, like rule changes made by another process.
+   * Thread-safe.
+   */
+  public ReputationLookup forScreening(Duration recheck) {
+    Objects.requireNonNull(recheck, "recheck");
+    return new ReputationLookup() {
+      private volatile Instant checked;
+      private volatile boolean empty;
+
+      @Override
+      public Reputation lookup(PhoneNumber number, Instant at) {
+        Instant now = clock.instant();
+        Instant last = checked;
+        if (last == null || now.isBefore(last) || !now.isBefore(last.plus(recheck))) {
+          empty = repository.countReports() == 0;
+          checked = now;
+        }
+        return empty ? Reputation.unknown(number, false) : Reputations.this.lookup(number, at);
+      }
+    };
+  }
+
   public Reputation lookup(PhoneNumber number) {
     return lookup(number, clock.instant());
   }

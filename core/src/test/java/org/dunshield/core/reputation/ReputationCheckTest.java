@@ -60,6 +60,21 @@ class ReputationCheckTest {
   }
 
   @Test
+  void theScreeningLookupSkipsAnEmptyStoreAndSeesAFirstReportWithinTheRecheck() {
+    ReputationLookup screening = community.reputations.forScreening(Duration.ofSeconds(2));
+    assertThat(screening.lookup(collector, community.clock.instant()).harmful()).isFalse();
+
+    reported(collector, Category.DEBT_COLLECTION, 7);
+    assertThat(screening.lookup(collector, community.clock.instant()).harmful())
+        .as("the store was empty a moment ago").isFalse();
+    community.clock.advance(Duration.ofSeconds(2));
+
+    Reputation seen = screening.lookup(collector, community.clock.instant());
+    assertThat(seen).isEqualTo(community.reputations.lookup(collector, community.clock.instant()));
+    assertThat(seen.harmful()).isTrue();
+  }
+
+  @Test
   void contactsAndAllowRulesStillWin() {
     reported(collector, Category.DEBT_COLLECTION, 7);
     contacts.add(collector);
