@@ -26,6 +26,8 @@ import org.dunshield.core.screen.Verdict;
  */
 public final class GroupCommitHistory implements HistoryRepository {
   static final int MAX_BATCH = 512;
+  static final long GATHER_STEP_NANOS = 50_000;
+  static final int GATHER_STEPS = 4;
 
   private static final class Pending {
     final HistoryWriter.Appended appended;
@@ -42,6 +44,7 @@ public final class GroupCommitHistory implements HistoryRepository {
   private final HistoryWriter writer;
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final ReentrantLock commit = new ReentrantLock();
+  private int lastBatch; // guarded by commit
 
   public GroupCommitHistory(HistoryRepository store, HistoryWriter writer) {
     this.store = Objects.requireNonNull(store, "store");
@@ -67,6 +70,7 @@ public final class GroupCommitHistory implements HistoryRepository {
   /** Writes queued events, oldest first, in batches until {@code mine} is written; called with the commit lock held. */
   private void writeUntilDone(Pending mine) {
     while (!mine.done) {
+      gather();
       List<Pending> batch = new ArrayList<>();
       for (Pending p; batch.size() < MAX_BATCH && (p = queue.poll()) != null; ) {
         batch.add(p);
@@ -85,6 +89,27 @@ public final class GroupCommitHistory implements HistoryRepository {
         batch.forEach(p -> p.failure = e);
       }
       batch.forEach(p -> p.done = true);
+      lastBatch = batch.size();
+    }
+  }
+
+  /**
+   * When the last transaction carried several events, other requests are being screened at the same
+   * time: waits while the queue keeps growing (in steps of {@value #GATHER_STEP_NANOS} ns, at most
+   * {@value #GATHER_STEPS} steps), so one transaction takes them all. One request alone never waits.
+   */
+  private void gather() {
+    if (lastBatch < 2) {
+      return;
+    }
+    int seen = queue.size();
+    for (int i = 0; i < GATHER_STEPS && seen < MAX_BATCH; i++) {
+      java.util.concurrent.locks.LockSupport.parkNanos(GATHER_STEP_NANOS);
+      int now = queue.size();
+      if (now == seen) {
+        return;
+      }
+      seen = now;
     }
   }
 
