@@ -148,7 +148,7 @@ def metric(text, name):
     return {k: float(v) for k, v in re.findall(rf'^{re.escape(name)}(\S*) (\S+)$', text, re.M)}
 cur = metric(m, "dunshield_sip_decision_seconds_bucket"); old = metric(w, "dunshield_sip_decision_seconds_bucket")
 count = metric(m, "dunshield_sip_decision_seconds_count")[""] - metric(w, "dunshield_sip_decision_seconds_count")[""]
-print(f"\nservice decision latency (INVITE in -> verdict, history write included), measured run only: {count:.0f} decisions")
+print(f"\nservice decision latency (INVITE in -> verdict, queue wait included; the history write follows the answer), measured run only: {count:.0f} decisions")
 for k in cur:
     n = cur[k] - old.get(k, 0)
     print(f"  {k:>16} {n:8.0f}  {100 * n / count if count else 0:6.2f} %")

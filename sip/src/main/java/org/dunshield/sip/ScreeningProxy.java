@@ -194,26 +194,44 @@ final class ScreeningProxy implements SipListener {
     } else {
       ownerId = owner.getAsLong();
     }
-    Verdict verdict = decide(screenings.of(ownerId), invite);
+    LiveScreening screening = screenings.of(ownerId);
+    LiveScreening.Decision decision = decide(screening, invite);
+    Verdict verdict = decision.verdict();
     metrics.decided(verdict.action(), System.nanoTime() - arrived);
-    switch (verdict.action()) {
-      case BLOCK -> block(call, invite, verdict);
-      case SILENCE -> let(call, invite, verdict);
-      case ALLOW -> let(call, invite, null);
+    try {
+      switch (verdict.action()) {
+        case BLOCK -> block(call, invite, verdict);
+        case SILENCE -> let(call, invite, verdict);
+        case ALLOW -> let(call, invite, null);
+      }
+    } finally {
+      record(screening, decision); // after answering: the caller does not wait for the write
+    }
+  }
+
+  /** Records an answered call; a failure is logged and counted (the call is answered already). */
+  private void record(LiveScreening screening, LiveScreening.Decision decision) {
+    try {
+      screening.record(decision, SOURCE);
+      metrics.countRecorded();
+    } catch (RuntimeException e) {
+      metrics.failed();
+      LOG.log(System.Logger.Level.WARNING, "could not record a screened call in the history: " + e, e);
     }
   }
 
   /**
-   * Screens and records the call, on its account's screening thread: one account's decisions are
-   * taken one at a time, so a detector that counts recent calls (call bombing) sees every earlier
-   * call of a burst. History writes of different accounts queue on the store's write lock.
+   * Screens the call, on its account's screening thread: one account's calls are decided and
+   * recorded one at a time, so a detector that counts recent calls (call bombing) sees every earlier
+   * call of a burst. The call is answered (or forwarded) before its history write, so the caller
+   * does not wait for the store; the next call of the account waits for it.
    */
-  private static Verdict decide(LiveScreening screening, Request invite) {
+  private static LiveScreening.Decision decide(LiveScreening screening, Request invite) {
     Caller caller = caller(invite);
     try {
-      return screening.call(caller.number(), null, caller.presentation(), SOURCE);
+      return screening.decideCall(caller.number(), null, caller.presentation());
     } catch (IllegalArgumentException notANumber) { // an alias such as sip:alice@host is no number to screen by
-      return screening.call(null, null, Presentation.UNKNOWN, SOURCE);
+      return screening.decideCall(null, null, Presentation.UNKNOWN);
     }
   }
 

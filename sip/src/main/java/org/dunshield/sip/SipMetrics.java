@@ -23,6 +23,7 @@ public final class SipMetrics {
   private final LongAdder unmapped = new LongAdder();
   private final LongAdder failures = new LongAdder();
   private final LongAdder overloaded = new LongAdder();
+  private final LongAdder recorded = new LongAdder();
 
   SipMetrics() {
     for (Action a : Action.values()) {
@@ -58,6 +59,15 @@ public final class SipMetrics {
     overloaded.increment();
   }
 
+  void countRecorded() {
+    recorded.increment();
+  }
+
+  /** Screened calls written to the history (each is written right after it is answered). */
+  public long recorded() {
+    return recorded.sum();
+  }
+
   /** INVITEs answered 503 because the screening queue was full. */
   public long overloadedCalls() {
     return overloaded.sum();
@@ -86,6 +96,9 @@ public final class SipMetrics {
   /** The metrics in the Prometheus text exposition format (version 0.0.4). */
   public String prometheus() {
     StringBuilder out = new StringBuilder(1024);
+    out.append("# HELP dunshield_sip_calls_recorded_total Screened calls written to the history.\n")
+        .append("# TYPE dunshield_sip_calls_recorded_total counter\n")
+        .append("dunshield_sip_calls_recorded_total ").append(recorded.sum()).append('\n');
     out.append("# HELP dunshield_sip_calls_screened_total INVITEs screened.\n")
         .append("# TYPE dunshield_sip_calls_screened_total counter\n")
         .append("dunshield_sip_calls_screened_total ").append(screened.sum()).append('\n');

@@ -60,13 +60,33 @@ public final class LiveScreening {
    * @throws org.dunshield.core.number.InvalidNumberException when {@code rawNumber} is not a number
    */
   public Verdict call(String rawNumber, Instant at, Presentation presentation, String source) {
+    Decision decision = decideCall(rawNumber, at, presentation);
+    record(decision, source);
+    return decision.verdict();
+  }
+
+  /** A decision not recorded yet: what arrived and the verdict about it. */
+  public record Decision(Incoming incoming, Verdict verdict) {}
+
+  /**
+   * Screens an incoming call without recording it, for a caller that answers first and records
+   * right after ({@link #record}), such as the SIP service, whose callers wait on the answer. The
+   * detectors see the call once it is recorded, so decide and record one call of an account before
+   * deciding its next.
+   */
+  public Decision decideCall(String rawNumber, Instant at, Presentation presentation) {
     Snapshot s = current();
     PhoneNumber number = rawNumber == null || rawNumber.isBlank() ? null : s.numbers().parse(rawNumber);
     Presentation p = presentation == null ? (number == null ? Presentation.RESTRICTED : Presentation.ALLOWED) : presentation;
     if (p.withheld()) {
       number = null;
     }
-    return decide(Incoming.call(at == null ? clock.instant() : at, number, p), s, source);
+    return decide(Incoming.call(at == null ? clock.instant() : at, number, p), s);
+  }
+
+  /** Appends a decision to the history, with where it came from ({@code source}). */
+  public void record(Decision decision, String source) {
+    history.append(decision.incoming().toEvent(), decision.verdict(), source);
   }
 
   /**
@@ -77,7 +97,9 @@ public final class LiveScreening {
     Snapshot s = current();
     PhoneNumber number = rawSender == null || rawSender.isBlank() || rawSender.chars().anyMatch(Character::isLetter)
         ? null : s.numbers().parse(rawSender);
-    return decide(Incoming.sms(at == null ? clock.instant() : at, number, text), s, source);
+    Decision decision = decide(Incoming.sms(at == null ? clock.instant() : at, number, text), s);
+    record(decision, source);
+    return decision.verdict();
   }
 
   /** The parser for the configured region (for callers that need to normalise themselves). */
@@ -94,10 +116,9 @@ public final class LiveScreening {
     history.reset();
   }
 
-  private Verdict decide(Incoming incoming, Snapshot s, String source) {
-    Verdict verdict = screener.screen(incoming, new ScreeningContext(s.settings(), s.rules(), s.contacts(), history));
-    history.append(incoming.toEvent(), verdict, source);
-    return verdict;
+  private Decision decide(Incoming incoming, Snapshot s) {
+    return new Decision(incoming,
+        screener.screen(incoming, new ScreeningContext(s.settings(), s.rules(), s.contacts(), history)));
   }
 
   private Snapshot current() {
