@@ -32,9 +32,11 @@ public final class Database implements AutoCloseable {
   private final Sql sql;
   private final String schemaVersion;
   private final Repositories local;
+  private final GroupCommits commits;
 
   private Database(Sql sql, String schemaVersion) {
     this.sql = sql;
+    this.commits = new GroupCommits(sql);
     this.schemaVersion = schemaVersion;
     this.local = Repositories.of(sql, LOCAL_OWNER);
   }
@@ -138,7 +140,7 @@ public final class Database implements AutoCloseable {
   /** Batched history appends of account {@code ownerId} (one transaction for many events). */
   public HistoryWriter historyWriter(long ownerId) {
     forOwner(ownerId); // validates the id
-    return new HistoryWriter(sql, ownerId);
+    return new HistoryWriter(sql, ownerId, commits);
   }
 
   /** The schema version in force, the number of the newest migration applied (e.g. {@code "1"}). */

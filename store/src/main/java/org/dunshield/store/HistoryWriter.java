@@ -25,44 +25,57 @@ public final class HistoryWriter {
 
   private final Sql sql;
   private final long owner;
+  private final GroupCommits commits;
 
-  HistoryWriter(Sql sql, long owner) {
+  HistoryWriter(Sql sql, long owner, GroupCommits commits) {
     this.sql = sql;
+    this.commits = commits;
     this.owner = owner;
   }
 
   /** Stores every event in one transaction, all or nothing; returns their ids in order (an event already stored: its id). */
   public List<Long> appendAll(List<Appended> events) {
-    return sql.write("append " + events.size() + " events to history", s -> {
-      EvidenceChain.Head head = EvidenceChain.lock(s, owner);
-      PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
-      List<Long> ids = new ArrayList<>(events.size());
-      boolean added = false;
-      for (Appended a : events) {
-        EventRow.bind(insert, owner, a.event(), a.verdict(), a.source());
-        long id = -1;
-        try (ResultSet key = insert.executeQuery()) {
-          if (key.next()) {
-            id = key.getLong(1);
-          }
+    return sql.write("append " + events.size() + " events to history", s -> append(s, owner, events));
+  }
+
+  /**
+   * Stores one event in a transaction shared with the concurrent appends of every account of this
+   * database ({@link GroupCommits}); returns its id once committed.
+   */
+  long appendShared(Appended event) {
+    return commits.append(owner, event);
+  }
+
+  /** Stores {@code events} of {@code owner} in the session's transaction and links them into its evidence chain. */
+  static List<Long> append(Sql.Session s, long owner, List<Appended> events) throws java.sql.SQLException {
+    EvidenceChain.Head head = EvidenceChain.lock(s, owner);
+    PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
+    List<Long> ids = new ArrayList<>(events.size());
+    boolean added = false;
+    for (Appended a : events) {
+      EventRow.bind(insert, owner, a.event(), a.verdict(), a.source());
+      long id = -1;
+      try (ResultSet key = insert.executeQuery()) {
+        if (key.next()) {
+          id = key.getLong(1);
         }
-        if (id > 0) {
-          added = true;
-        } else {
-          PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
-          existing.setLong(1, owner);
-          existing.setString(2, a.event().dedupKey());
-          try (ResultSet stored = existing.executeQuery()) {
-            stored.next();
-            id = stored.getLong(1);
-          }
+      }
+      if (id > 0) {
+        added = true;
+      } else {
+        PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
+        existing.setLong(1, owner);
+        existing.setString(2, a.event().dedupKey());
+        try (ResultSet stored = existing.executeQuery()) {
+          stored.next();
+          id = stored.getLong(1);
         }
-        ids.add(id);
       }
-      if (added) {
-        EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
-      }
-      return ids;
-    });
+      ids.add(id);
+    }
+    if (added) {
+      EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
+    }
+    return ids;
   }
 }

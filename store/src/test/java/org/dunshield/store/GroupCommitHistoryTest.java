@@ -50,6 +50,44 @@ class GroupCommitHistoryTest {
   }
 
   @Test
+  void concurrentAppendsOfSeveralAccountsShareTransactionsAndKeepEachChainIntact() throws Exception {
+    try (Database db = Database.openDirectory(dir)) {
+      NumberParser numbers = NumberParser.forRegion("CN");
+      Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+      List<GroupCommitHistory> histories = new ArrayList<>();
+      for (long owner = 1; owner <= 4; owner++) {
+        histories.add(new GroupCommitHistory(db.forOwner(owner).history(), db.historyWriter(owner)));
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+          int n = i;
+          GroupCommitHistory history = histories.get(n % 4);
+          ids.add(pool.submit(() -> history.append(new SmsEvent(t0.plusMillis(n), numbers.parse("13800138000"),
+              "13800138000", Direction.INCOMING, "message " + n), null, "test")));
+        }
+        Set<Long> distinct = new HashSet<>();
+        for (Future<Long> id : ids) {
+          distinct.add(id.get());
+        }
+        assertThat(distinct).hasSize(2_000);
+      } finally {
+        pool.shutdownNow();
+      }
+      for (long owner = 1; owner <= 4; owner++) {
+        long o = owner;
+        assertThat(db.forOwner(owner).history().list(null, null)).hasSize(500)
+            .allSatisfy(e -> assertThat(Integer.parseInt(((SmsEvent) e.event()).body().substring(8)) % 4)
+                .isEqualTo((int) (o - 1)));
+        var verification = EvidenceStore
+            .of(db, dir.resolve("attachments"), java.time.Clock.systemUTC()).forOwner(owner).log().verify();
+        assertThat(verification.intact()).as("owner %d's evidence chain", owner).isTrue();
+      }
+    }
+  }
+
+  @Test
   void aFailedBatchFailsItsCallers() {
     Database db = Database.openDirectory(dir);
     GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
