@@ -4,7 +4,8 @@
 #   bench/sip/run.sh [RATE] [SECONDS] [SUBSCRIBERS]      defaults: 1000 calls/s, 30 s, 10000
 #
 # 1. baseline: sipp UAC -> sipp UAS directly (the cost of SIP itself on this machine)
-# 2. dunshield: sipp UAC -> ./dunshield sip -> sipp UAS, same calls, same rate, after a 20 s warm-up at half rate
+# 2. dunshield: sipp UAC -> ./dunshield sip -> sipp UAS, same calls, same rate, after a warm-up at half rate
+#    (WARM_SECONDS x RATE calls, default 30: one minute; the JIT needs it on a 2-vCPU box)
 # Every call goes to one of SUBSCRIBERS accounts (own-number +86138xxxxxxxx, each with its own history,
 # standard settings and every detector on) from a caller in a different number block; about 3 % of the
 # callers are blocked by a user rule of their callee. Prints and writes bench/sip/results-<date>.txt:
@@ -16,7 +17,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 here="$root/bench/sip"
 work="$(mktemp -d /tmp/dunshield-sip-bench.XXXXXX)"
 calls=$((rate * seconds))
-warm=$((rate * 10))
+warm=$((rate * ${WARM_SECONDS:-30})) # calls at half the rate: a minute of JIT and caches by default
 sip_port=25060; uas_port=25070; health_port=25080
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of the web server with wrk on loopback (see bench/README.md, "Web server").
-#   bench/web/run.sh [seconds]
+#   bench/web/run.sh [seconds]          WARM=30 (seconds of warm-up load before each screening step)
 # 1. baseline: GET /health (Javalin and Jetty with nothing behind them)
 # 2. screening: POST /api/v1/screen/call at 32 connections, detectors on (the default) and off
 # 3. overload: 256 connections against 8 screening permits: refused requests answer 503, and the
@@ -36,7 +36,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 "$root/dunshield" --version > /dev/null 2>&1 || true
 
 start "$work/data"
-step "warm-up" -t2 -c32 -d5s -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
+step "warm-up" -t2 -c32 -d"${WARM:-30}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 step "baseline GET /health" -t2 -c32 -d"${secs}s" -s "$root/bench/web/health.lua" "http://127.0.0.1:$port/health"
 step "screening, detectors on, 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 stop
@@ -45,7 +45,7 @@ mkdir -p "$work/off"
 printf 'call-bombing.enabled=false\nsms-bombing.enabled=false\nredial.enabled=false\none-ring.enabled=false\n' \
   > "$work/off/detection.properties"
 start "$work/off"
-step "warm-up" -t2 -c32 -d5s -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
+step "warm-up" -t2 -c32 -d"${WARM:-30}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 step "screening, detectors off, 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 stop
 
