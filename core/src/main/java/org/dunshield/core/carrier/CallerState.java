@@ -3,7 +3,7 @@ package org.dunshield.core.carrier;
 /**
  * What the network remembers about one subscriber as a caller: a sliding day of counters in
  * {@link CarrierSettings#BUCKETS} time buckets ({@code buckets}, {@link CallerLogic#METRICS} ints per
- * bucket), the distinct callees of the day with their call counts, the contacts shared by its callees
+ * bucket, then their running totals), the distinct callees of the day with their call counts, the contacts shared by its callees
  * (address-book circles), the last calls as examples, and whether it is flagged. Mutable and public
  * field by field because it is engine state (a Flink POJO); only {@link CallerLogic} changes it.
  * Not thread-safe.

@@ -51,6 +51,26 @@ public final class CdrFiles {
     }
   }
 
+  /**
+   * Reads every record of a CDR stream in order into {@code sink}; {@code name} chooses the format as
+   * a file name does ({@code .gz} names are decompressed) and names the stream in error messages.
+   * Returns how many were read. Does not close {@code in}.
+   */
+  public static long read(String name, InputStream in, Consumer<Cdr> sink) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    boolean json = isJson(lower);
+    if (!json && !lower.endsWith(".csv") && !lower.endsWith(".csv.gz")) {
+      throw new IllegalArgumentException(name + ": unknown CDR file type; expected .csv, .jsonl or .ndjson (optionally .gz)");
+    }
+    try {
+      InputStream raw = lower.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+      BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
+      return json ? readJson(name, r, sink) : readCsv(name, r, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static BufferedReader reader(Path file) throws IOException {
     InputStream raw = Files.newInputStream(file);
     InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
