@@ -34,6 +34,9 @@ public final class CallerLogic {
   static final int TOTAL = CarrierSettings.BUCKETS * METRICS;
   private static final int MAX_CALLEES = 512;
   private static final int MAX_CIRCLE = 1024;
+  /** Circles this long get a hash index ({@link CallerState#circleIndex}) of this many slots. */
+  private static final int INDEXED_CIRCLE = 32;
+  private static final int CIRCLE_INDEX = 2 * MAX_CIRCLE;
   private static final int EXAMPLES = 3;
 
   private final CarrierSettings settings;
@@ -182,17 +185,15 @@ public final class CallerLogic {
       s.circleCount = 0;
       s.circleMax = 0;
       s.circleSince = t;
+      s.circleIndex = null;
     }
     for (int k = 0; k < contactCount; k++) {
       long c = contacts[k];
       if (c == caller) {
         continue;
       }
-      int i = 0;
-      while (i < s.circleCount && s.circle[i] != c) {
-        i++;
-      }
-      if (i < s.circleCount) {
+      int i = find(s, c);
+      if (i >= 0) {
         s.circleMax = Math.max(s.circleMax, ++s.circleCounts[i]);
       } else if (s.circleCount < MAX_CIRCLE) {
         if (s.circleCount == s.circle.length) {
@@ -202,8 +203,52 @@ public final class CallerLogic {
         s.circle[s.circleCount] = c;
         s.circleCounts[s.circleCount++] = 1;
         s.circleMax = Math.max(s.circleMax, 1);
+        if (s.circleIndex != null) {
+          index(s.circleIndex, c, s.circleCount);
+        }
       }
     }
+  }
+
+  /** Where {@code c} is in the caller's circle, or -1; long circles are looked up in a hash index. */
+  private static int find(CallerState s, long c) {
+    if (s.circleCount < INDEXED_CIRCLE) {
+      for (int i = 0; i < s.circleCount; i++) {
+        if (s.circle[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    int[] index = s.circleIndex;
+    if (index == null) {
+      index = s.circleIndex = new int[CIRCLE_INDEX];
+      for (int i = 0; i < s.circleCount; i++) {
+        index(index, s.circle[i], i + 1);
+      }
+    }
+    for (int h = slot(c); ; h = (h + 1) & (CIRCLE_INDEX - 1)) {
+      int p = index[h];
+      if (p == 0) {
+        return -1;
+      }
+      if (s.circle[p - 1] == c) {
+        return p - 1;
+      }
+    }
+  }
+
+  private static void index(int[] index, long c, int position) {
+    int h = slot(c);
+    while (index[h] != 0) {
+      h = (h + 1) & (CIRCLE_INDEX - 1);
+    }
+    index[h] = position;
+  }
+
+  private static int slot(long c) {
+    long h = c * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & (CIRCLE_INDEX - 1);
   }
 
   private static void example(CallerState s, Cdr call) {

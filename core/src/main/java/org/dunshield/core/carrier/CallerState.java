@@ -21,6 +21,12 @@ public final class CallerState {
   public int circleCount;
   public int circleMax;
   public long circleSince;
+  /**
+   * A hash index of {@code circle} (positions + 1, open addressing) once it is long: derived, never
+   * stored — rebuilt when missing, so engines that copy or serialise the state (a Flink POJO skips
+   * transient fields) lose nothing.
+   */
+  public transient int[] circleIndex;
   public long[] examples;
   public int exampleCount;
   public long firstSeen;
