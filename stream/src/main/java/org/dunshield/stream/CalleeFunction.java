@@ -39,7 +39,7 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
   @Override
   public void open(OpenContext context) {
     logic = new CalleeLogic(settings);
-    ValueStateDescriptor<CalleeState> d = new ValueStateDescriptor<>("callee", CalleeState.class);
+    ValueStateDescriptor<CalleeState> d = new ValueStateDescriptor<>("callee", CarrierTypes.CALLEE_STATE);
     d.enableTimeToLive(Cleanup.ttl(settings));
     state = getRuntimeContext().getState(d);
   }

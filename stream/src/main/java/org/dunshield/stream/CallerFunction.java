@@ -34,7 +34,7 @@ public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCal
   @Override
   public void open(OpenContext context) {
     logic = new CallerLogic(settings, known);
-    ValueStateDescriptor<CallerState> d = new ValueStateDescriptor<>("caller", CallerState.class);
+    ValueStateDescriptor<CallerState> d = new ValueStateDescriptor<>("caller", CarrierTypes.CALLER_STATE);
     d.enableTimeToLive(CalleeFunction.Cleanup.ttl(settings));
     state = getRuntimeContext().getState(d);
   }

@@ -55,7 +55,7 @@ public final class CdrJob {
     SingleOutputStreamOperator<EnrichedCall> enriched = cdrs
         .assignTimestampsAndWatermarks(watermarks).name("event time")
         .keyBy(Cdr::callee)
-        .process(new CalleeFunction(settings)).name("callee side: contacts and bombing").uid("callee-side");
+        .process(new CalleeFunction(settings), CarrierTypes.ENRICHED_CALL).name("callee side: contacts and bombing").uid("callee-side");
     DataStream<String> alerts = enriched.getSideOutput(CalleeFunction.ALERTS)
         .map(AttackAlert::toJson).name("alerts as JSON").uid("alerts-json");
     DataStream<String> flags = enriched
@@ -71,6 +71,9 @@ public final class CdrJob {
       env.setParallelism(options.parallelism());
     }
     env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    // records are immutable and the functions keep nothing they are given: no defensive copies
+    // between chained operators
+    env.getConfig().enableObjectReuse();
     if (!options.checkpointInterval().isZero()) {
       env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
     }
@@ -175,7 +178,7 @@ public final class CdrJob {
       boolean json = "json".equals(a.getOrDefault("kafka-format", "csv"));
       cdrs = env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR topic " + a.get("kafka-input"))
           .uid("cdr-kafka-source")
-          .map(new KafkaRecords(a.get("kafka-input"), json)).name("parse CDR messages").uid("cdr-kafka-parse");
+          .map(new KafkaRecords(a.get("kafka-input"), json), CarrierTypes.CDR).name("parse CDR messages").uid("cdr-kafka-parse");
     } else {
       throw new IllegalArgumentException("give --input FILE or --kafka-brokers HOSTS --kafka-input TOPIC");
     }

@@ -91,61 +91,90 @@ public final class CdrFiles {
    * {@link #readCsv(String, BufferedReader, Consumer)}. Line ends as {@link BufferedReader#readLine}.
    */
   static long readCsv(String file, InputStream in, Consumer<Cdr> sink) throws IOException {
-    LineParser p = new LineParser(file, false);
-    byte[] buf = new byte[1 << 16];
-    int start = 0;
-    int end = 0;
-    int scan = 0;
-    boolean skipLf = false;
+    CsvReader r = new CsvReader(file, in);
     long n = 0;
-    while (true) {
-      if (scan == end) {
-        if (start > 0) {
-          System.arraycopy(buf, start, buf, 0, end - start);
-          end -= start;
-          scan -= start;
-          start = 0;
-        }
-        if (end == buf.length) {
-          // a line of 64 KiB is more than MAX_LINE characters in any encoding
-          p.line++;
-          throw new CdrFormatException(file, p.line, null, "line longer than " + MAX_LINE + " characters");
-        }
-        int r = in.read(buf, end, buf.length - end);
-        if (r < 0) {
-          break;
-        }
-        end += r;
-        continue;
-      }
-      byte b = buf[scan];
-      if (skipLf) {
-        skipLf = false;
-        if (b == '\n') {
-          start = ++scan;
-          continue;
-        }
-      }
-      if (b == '\n' || b == '\r') {
-        Cdr c = p.next(buf, start, scan);
-        if (c != null) {
-          sink.accept(c);
-          n++;
-        }
-        skipLf = b == '\r';
-        start = ++scan;
-      } else {
-        scan++;
-      }
-    }
-    if (start < end) {
-      Cdr c = p.next(buf, start, end);
-      if (c != null) {
-        sink.accept(c);
-        n++;
-      }
+    Cdr c;
+    while ((c = r.next()) != null) {
+      sink.accept(c);
+      n++;
     }
     return n;
+  }
+
+  /**
+   * Pulls the records of a CSV CDR stream one at a time (the Flink file source uses it): lines are
+   * split and parsed as bytes, as {@link #read(Path, Consumer)} does. Does not close the stream.
+   * Not thread-safe.
+   */
+  public static final class CsvReader {
+    private final String file;
+    private final InputStream in;
+    private final LineParser p;
+    private final byte[] buf = new byte[1 << 16];
+    private int start;
+    private int end;
+    private int scan;
+    private boolean skipLf;
+    private boolean eof;
+
+    /** @param file the name used in error messages */
+    public CsvReader(String file, InputStream in) {
+      this.file = file;
+      this.in = in;
+      this.p = new LineParser(file, false);
+    }
+
+    /** The next record, or null at the end of the stream. */
+    public Cdr next() throws IOException {
+      while (!eof) {
+        if (scan == end) {
+          if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, end - start);
+            end -= start;
+            scan -= start;
+            start = 0;
+          }
+          if (end == buf.length) {
+            // a line of 64 KiB is more than MAX_LINE characters in any encoding
+            p.line++;
+            throw new CdrFormatException(file, p.line, null, "line longer than " + MAX_LINE + " characters");
+          }
+          int r = in.read(buf, end, buf.length - end);
+          if (r < 0) {
+            eof = true;
+            if (start < end) {
+              Cdr c = p.next(buf, start, end);
+              start = end;
+              if (c != null) {
+                return c;
+              }
+            }
+            return null;
+          }
+          end += r;
+          continue;
+        }
+        byte b = buf[scan];
+        if (skipLf) {
+          skipLf = false;
+          if (b == '\n') {
+            start = ++scan;
+            continue;
+          }
+        }
+        if (b == '\n' || b == '\r') {
+          Cdr c = p.next(buf, start, scan);
+          skipLf = b == '\r';
+          start = ++scan;
+          if (c != null) {
+            return c;
+          }
+        } else {
+          scan++;
+        }
+      }
+      return null;
+    }
   }
 
   static long readJson(String file, BufferedReader in, Consumer<Cdr> sink) throws IOException {
