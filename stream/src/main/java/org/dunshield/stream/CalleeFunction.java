@@ -67,15 +67,20 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
     }
   }
 
-  /** When idle state is dropped: event-time timers at hour granularity; the TTL backs them up. */
+  /**
+   * When idle state is dropped: event-time timers rounded up to a whole {@link #GRANULE} (a day), so
+   * a number has one pending timer per day it was active in — registering a timer (a hash set and a
+   * heap per key group) was a quarter of the job's time at hour granularity. State goes 3 to 4 days
+   * after the last call, as the local engine's daily sweep drops it; the TTL backs the timers up.
+   */
   static final class Cleanup {
-    private static final long HOUR = 3_600_000L;
+    static final long GRANULE = CarrierSettings.DAY_MS;
 
     private Cleanup() {}
 
     static long at(long lastSeen, CarrierSettings settings) {
       long due = lastSeen + settings.idle().toMillis();
-      return Math.floorDiv(due + HOUR - 1, HOUR) * HOUR;
+      return Math.floorDiv(due + GRANULE - 1, GRANULE) * GRANULE;
     }
 
     static StateTtlConfig ttl(CarrierSettings settings) {
