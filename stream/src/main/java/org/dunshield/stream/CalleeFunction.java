@@ -29,18 +29,27 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
   };
 
   private final CarrierSettings settings;
+  private final boolean ttl;
   private transient CalleeLogic logic;
   private transient ValueState<CalleeState> state;
 
   public CalleeFunction(CarrierSettings settings) {
+    this(settings, true);
+  }
+
+  /** @param ttl whether the processing-time TTL backs up the cleanup timers ({@link Cleanup#ttlFor}) */
+  public CalleeFunction(CarrierSettings settings, boolean ttl) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.ttl = ttl;
   }
 
   @Override
   public void open(OpenContext context) {
     logic = new CalleeLogic(settings);
     ValueStateDescriptor<CalleeState> d = new ValueStateDescriptor<>("callee", CarrierTypes.CALLEE_STATE);
-    d.enableTimeToLive(Cleanup.ttl(settings));
+    if (ttl) {
+      d.enableTimeToLive(Cleanup.ttl(settings));
+    }
     state = getRuntimeContext().getState(d);
   }
 
@@ -81,6 +90,16 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
     static long at(long lastSeen, CarrierSettings settings) {
       long due = lastSeen + settings.idle().toMillis();
       return Math.floorDiv(due + GRANULE - 1, GRANULE) * GRANULE;
+    }
+
+    /**
+     * Whether the TTL safety net is worth having on {@code stateBackend}: on RocksDB its compaction
+     * filter really drops expired entries at little cost; on the heap it frees nothing (background
+     * cleanup is off, see {@link #ttl}) and wraps every value, which made the copy-on-write copies
+     * after each checkpoint a quarter of the job's time — there the timers alone clean up.
+     */
+    static boolean ttlFor(String stateBackend) {
+      return "rocksdb".equals(stateBackend);
     }
 
     static StateTtlConfig ttl(CarrierSettings settings) {

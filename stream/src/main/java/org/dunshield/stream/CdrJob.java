@@ -49,18 +49,19 @@ public final class CdrJob {
   public static DataStream<String> detect(DataStream<Cdr> cdrs, CarrierSettings settings, KnownNumbers known,
       JobOptions options) {
     Objects.requireNonNull(settings, "settings");
+    boolean ttl = CalleeFunction.Cleanup.ttlFor(options.stateBackend());
     WatermarkStrategy<Cdr> watermarks = WatermarkStrategy.<Cdr>forBoundedOutOfOrderness(options.outOfOrderness())
         .withTimestampAssigner((cdr, previous) -> cdr.start())
         .withIdleness(java.time.Duration.ofMinutes(1));
     SingleOutputStreamOperator<EnrichedCall> enriched = cdrs
         .assignTimestampsAndWatermarks(watermarks).name("event time")
         .keyBy(Cdr::callee)
-        .process(new CalleeFunction(settings), CarrierTypes.ENRICHED_CALL).name("callee side: contacts and bombing").uid("callee-side");
+        .process(new CalleeFunction(settings, ttl), CarrierTypes.ENRICHED_CALL).name("callee side: contacts and bombing").uid("callee-side");
     DataStream<String> alerts = enriched.getSideOutput(CalleeFunction.ALERTS)
         .map(AttackAlert::toJson).name("alerts as JSON").uid("alerts-json");
     DataStream<String> flags = enriched
         .keyBy(e -> e.call().caller())
-        .process(new CallerFunction(settings, known)).name("caller side: features and flags").uid("caller-side")
+        .process(new CallerFunction(settings, known, ttl)).name("caller side: features and flags").uid("caller-side")
         .map(NumberFlag::toJson).name("flags as JSON").uid("flags-json");
     return flags.union(alerts);
   }
