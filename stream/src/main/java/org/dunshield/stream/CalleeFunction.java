@@ -29,18 +29,27 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
   };
 
   private final CarrierSettings settings;
+  private final boolean ttl;
   private transient CalleeLogic logic;
   private transient ValueState<CalleeState> state;
 
   public CalleeFunction(CarrierSettings settings) {
+    this(settings, true);
+  }
+
+  /** @param ttl whether the processing-time TTL backs up the cleanup timers ({@link Cleanup#ttlFor}) */
+  public CalleeFunction(CarrierSettings settings, boolean ttl) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.ttl = ttl;
   }
 
   @Override
   public void open(OpenContext context) {
     logic = new CalleeLogic(settings);
-    ValueStateDescriptor<CalleeState> d = new ValueStateDescriptor<>("callee", CalleeState.class);
-    d.enableTimeToLive(Cleanup.ttl(settings));
+    ValueStateDescriptor<CalleeState> d = new ValueStateDescriptor<>("callee", CarrierTypes.CALLEE_STATE);
+    if (ttl) {
+      d.enableTimeToLive(Cleanup.ttl(settings));
+    }
     state = getRuntimeContext().getState(d);
   }
 
@@ -67,15 +76,30 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
     }
   }
 
-  /** When idle state is dropped: event-time timers at hour granularity; the TTL backs them up. */
+  /**
+   * When idle state is dropped: event-time timers rounded up to a whole {@link #GRANULE} (a day), so
+   * a number has one pending timer per day it was active in — registering a timer (a hash set and a
+   * heap per key group) was a quarter of the job's time at hour granularity. State goes 3 to 4 days
+   * after the last call, as the local engine's daily sweep drops it; the TTL backs the timers up.
+   */
   static final class Cleanup {
-    private static final long HOUR = 3_600_000L;
+    static final long GRANULE = CarrierSettings.DAY_MS;
 
     private Cleanup() {}
 
     static long at(long lastSeen, CarrierSettings settings) {
       long due = lastSeen + settings.idle().toMillis();
-      return Math.floorDiv(due + HOUR - 1, HOUR) * HOUR;
+      return Math.floorDiv(due + GRANULE - 1, GRANULE) * GRANULE;
+    }
+
+    /**
+     * Whether the TTL safety net is worth having on {@code stateBackend}: on RocksDB its compaction
+     * filter really drops expired entries at little cost; on the heap it frees nothing (background
+     * cleanup is off, see {@link #ttl}) and wraps every value, which made the copy-on-write copies
+     * after each checkpoint a quarter of the job's time — there the timers alone clean up.
+     */
+    static boolean ttlFor(String stateBackend) {
+      return "rocksdb".equals(stateBackend);
     }
 
     static StateTtlConfig ttl(CarrierSettings settings) {

@@ -23,19 +23,28 @@ public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCal
 
   private final CarrierSettings settings;
   private final KnownNumbers known;
+  private final boolean ttl;
   private transient CallerLogic logic;
   private transient ValueState<CallerState> state;
 
   public CallerFunction(CarrierSettings settings, KnownNumbers known) {
+    this(settings, known, true);
+  }
+
+  /** @param ttl whether the processing-time TTL backs up the cleanup timers ({@link CalleeFunction.Cleanup#ttlFor}) */
+  public CallerFunction(CarrierSettings settings, KnownNumbers known, boolean ttl) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.known = Objects.requireNonNull(known, "known");
+    this.ttl = ttl;
   }
 
   @Override
   public void open(OpenContext context) {
     logic = new CallerLogic(settings, known);
-    ValueStateDescriptor<CallerState> d = new ValueStateDescriptor<>("caller", CallerState.class);
-    d.enableTimeToLive(CalleeFunction.Cleanup.ttl(settings));
+    ValueStateDescriptor<CallerState> d = new ValueStateDescriptor<>("caller", CarrierTypes.CALLER_STATE);
+    if (ttl) {
+      d.enableTimeToLive(CalleeFunction.Cleanup.ttl(settings));
+    }
     state = getRuntimeContext().getState(d);
   }
 

@@ -32,6 +32,20 @@ public final class CdrFileFormat extends SimpleStreamFormat<Cdr> {
 
   @Override
   public StreamFormat.Reader<Cdr> createReader(Configuration config, FSDataInputStream stream) {
+    if (!json) {
+      CdrFiles.CsvReader csv = new CdrFiles.CsvReader(name, stream);
+      return new StreamFormat.Reader<>() {
+        @Override
+        public Cdr read() throws IOException {
+          return csv.next();
+        }
+
+        @Override
+        public void close() throws IOException {
+          stream.close();
+        }
+      };
+    }
     BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
     CdrFiles.LineParser parser = new CdrFiles.LineParser(name, json);
     return new StreamFormat.Reader<>() {
@@ -56,6 +70,6 @@ public final class CdrFileFormat extends SimpleStreamFormat<Cdr> {
 
   @Override
   public TypeInformation<Cdr> getProducedType() {
-    return TypeInformation.of(Cdr.class);
+    return CarrierTypes.CDR;
   }
 }

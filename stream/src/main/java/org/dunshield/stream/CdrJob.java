@@ -49,18 +49,19 @@ public final class CdrJob {
   public static DataStream<String> detect(DataStream<Cdr> cdrs, CarrierSettings settings, KnownNumbers known,
       JobOptions options) {
     Objects.requireNonNull(settings, "settings");
+    boolean ttl = CalleeFunction.Cleanup.ttlFor(options.stateBackend());
     WatermarkStrategy<Cdr> watermarks = WatermarkStrategy.<Cdr>forBoundedOutOfOrderness(options.outOfOrderness())
         .withTimestampAssigner((cdr, previous) -> cdr.start())
         .withIdleness(java.time.Duration.ofMinutes(1));
     SingleOutputStreamOperator<EnrichedCall> enriched = cdrs
         .assignTimestampsAndWatermarks(watermarks).name("event time")
         .keyBy(Cdr::callee)
-        .process(new CalleeFunction(settings)).name("callee side: contacts and bombing").uid("callee-side");
+        .process(new CalleeFunction(settings, ttl), CarrierTypes.ENRICHED_CALL).name("callee side: contacts and bombing").uid("callee-side");
     DataStream<String> alerts = enriched.getSideOutput(CalleeFunction.ALERTS)
         .map(AttackAlert::toJson).name("alerts as JSON").uid("alerts-json");
     DataStream<String> flags = enriched
         .keyBy(e -> e.call().caller())
-        .process(new CallerFunction(settings, known)).name("caller side: features and flags").uid("caller-side")
+        .process(new CallerFunction(settings, known, ttl)).name("caller side: features and flags").uid("caller-side")
         .map(NumberFlag::toJson).name("flags as JSON").uid("flags-json");
     return flags.union(alerts);
   }
@@ -71,6 +72,9 @@ public final class CdrJob {
       env.setParallelism(options.parallelism());
     }
     env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
+    // records are immutable and the functions keep nothing they are given: no defensive copies
+    // between chained operators
+    env.getConfig().enableObjectReuse();
     if (!options.checkpointInterval().isZero()) {
       env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
     }
@@ -175,7 +179,7 @@ public final class CdrJob {
       boolean json = "json".equals(a.getOrDefault("kafka-format", "csv"));
       cdrs = env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR topic " + a.get("kafka-input"))
           .uid("cdr-kafka-source")
-          .map(new KafkaRecords(a.get("kafka-input"), json)).name("parse CDR messages").uid("cdr-kafka-parse");
+          .map(new KafkaRecords(a.get("kafka-input"), json), CarrierTypes.CDR).name("parse CDR messages").uid("cdr-kafka-parse");
     } else {
       throw new IllegalArgumentException("give --input FILE or --kafka-brokers HOSTS --kafka-input TOPIC");
     }

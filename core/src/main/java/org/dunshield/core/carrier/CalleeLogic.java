@@ -29,6 +29,20 @@ public final class CalleeLogic {
 
   /** Handles one call to {@code state}'s subscriber; alerts go to {@code alerts}. */
   public EnrichedCall onCall(CalleeState state, Cdr call, Consumer<? super AttackAlert> alerts) {
+    boolean known = observe(state, call, alerts);
+    EnrichedCall out = new EnrichedCall(call, known,
+        known || state.contactCount == 0 ? EnrichedCall.NONE : java.util.Arrays.copyOf(state.contacts, state.contactCount));
+    learn(state, call);
+    return out;
+  }
+
+  /**
+   * The first half of {@link #onCall}: counts the call and raises alerts; returns whether the callee
+   * knew the caller. Until {@link #learn} is called for the same call, {@code state.contacts} (the
+   * first {@code state.contactCount}) are the contacts {@link #onCall} would have passed on, so an
+   * engine that runs the caller side in between needs no copy.
+   */
+  public boolean observe(CalleeState state, Cdr call, Consumer<? super AttackAlert> alerts) {
     long t = call.start();
     state.lastSeen = Math.max(state.lastSeen, t);
     if (state.contacts == null) {
@@ -42,12 +56,14 @@ public final class CalleeLogic {
     }
     state.inboundRate = rate + 1;
     state.rateAt = Math.max(state.rateAt, t);
-    EnrichedCall out = new EnrichedCall(call, known,
-        known || state.contactCount == 0 ? EnrichedCall.NONE : java.util.Arrays.copyOf(state.contacts, state.contactCount));
+    return known;
+  }
+
+  /** The second half of {@link #onCall}: learns the caller as a contact when the call makes it one. */
+  public void learn(CalleeState state, Cdr call) {
     if (call.answered() && call.talkSeconds() >= settings.contactTalkSeconds()) {
       remember(state, call.caller());
     }
-    return out;
   }
 
   private static double decayed(CalleeState s, long t) {
@@ -72,10 +88,11 @@ public final class CalleeLogic {
       s.attackCalls++;
       return;
     }
+    // counted in place (this runs for most calls from strangers): a source is new when no later
+    // slot within the window holds it; the alert's sources are collected only when it fires
     int events = 0;
-    long first = t;
-    long[] seen = new long[s.burstCount];
     int distinct = 0;
+    long first = t;
     for (int i = 0; i < s.burstCount; i++) {
       int slot = Math.floorMod(s.burstHead - i, ring);
       long when = s.burstTimes[slot];
@@ -84,26 +101,39 @@ public final class CalleeLogic {
       }
       events++;
       first = Math.min(first, when);
-      long source = s.burstSources[slot];
-      boolean dup = false;
-      for (int j = 0; j < distinct; j++) {
-        if (seen[j] == source) {
-          dup = true;
-          break;
-        }
-      }
-      if (!dup) {
-        seen[distinct++] = source;
+      if (!seenBefore(s, i, t)) {
+        distinct++;
       }
     }
     if (events >= settings.bombing().minEvents() && distinct >= settings.bombing().minSources()
         && rate < settings.serviceLineRate()) {
+      long[] seen = new long[Math.min(distinct, 5)];
+      int k = 0;
+      for (int i = 0; i < s.burstCount && k < seen.length; i++) {
+        int slot = Math.floorMod(s.burstHead - i, ring);
+        long when = s.burstTimes[slot];
+        if (when <= t && t - when <= window && !seenBefore(s, i, t)) {
+          seen[k++] = s.burstSources[slot];
+        }
+      }
       s.attackStart = first;
       s.lastAttack = t;
       s.attackCalls = events;
-      alerts.accept(new AttackAlert(call.callee(), first, t, events, distinct,
-          java.util.Arrays.copyOf(seen, Math.min(distinct, 5))));
+      alerts.accept(new AttackAlert(call.callee(), first, t, events, distinct, seen));
     }
+  }
+
+  /** Whether the source of the {@code i}-th newest slot is in a newer slot within the window at {@code t}. */
+  private boolean seenBefore(CalleeState s, int i, long t) {
+    long source = s.burstSources[Math.floorMod(s.burstHead - i, ring)];
+    for (int j = 0; j < i; j++) {
+      int slot = Math.floorMod(s.burstHead - j, ring);
+      long when = s.burstTimes[slot];
+      if (when <= t && t - when <= window && s.burstSources[slot] == source) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void remember(CalleeState s, long caller) {

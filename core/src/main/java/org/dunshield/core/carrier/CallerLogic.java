@@ -26,8 +26,17 @@ public final class CallerLogic {
   static final int STRANGER = 6;
   /** Counters per time bucket. */
   public static final int METRICS = 7;
+  /**
+   * Where the running totals of the buckets start in {@link CallerState#buckets}: after the
+   * {@link CarrierSettings#BUCKETS} buckets come their sums, kept as buckets fill and are cleared,
+   * so that judging a call does not add up the day.
+   */
+  static final int TOTAL = CarrierSettings.BUCKETS * METRICS;
   private static final int MAX_CALLEES = 512;
   private static final int MAX_CIRCLE = 1024;
+  /** Circles this long get a hash index ({@link CallerState#circleIndex}) of this many slots. */
+  private static final int INDEXED_CIRCLE = 32;
+  private static final int CIRCLE_INDEX = 2 * MAX_CIRCLE;
   private static final int EXAMPLES = 3;
 
   private final CarrierSettings settings;
@@ -43,21 +52,29 @@ public final class CallerLogic {
 
   /** Handles one call made by {@code state}'s subscriber; returns a flag the first time one is due. */
   public NumberFlag onCall(CallerState s, EnrichedCall e) {
-    Cdr call = e.call();
+    return onCall(s, e.call(), e.known(), e.calleeContacts(), e.calleeContacts().length);
+  }
+
+  /**
+   * The same for a call given by its parts: whether the callee knew the caller and, when not, the
+   * first {@code contactCount} of {@code calleeContacts} (not kept; an engine can pass the callee's
+   * own state array, see {@link CalleeLogic#observe}).
+   */
+  public NumberFlag onCall(CallerState s, Cdr call, boolean calleeKnew, long[] calleeContacts, int contactCount) {
     long t = call.start();
     if (s.firstSeen == 0 || t < s.firstSeen) {
       s.firstSeen = t;
     }
     s.lastSeen = Math.max(s.lastSeen, t);
-    if (!count(s, call, e.known())) {
+    if (!count(s, call, calleeKnew)) {
       return null;
     }
     boolean newCallee = callee(s, call.callee(), t);
-    if (newCallee && !e.known() && e.calleeContacts().length > 0) {
-      circle(s, e.calleeContacts(), call.caller(), t);
+    if (newCallee && !calleeKnew && contactCount > 0) {
+      circle(s, calleeContacts, contactCount, call.caller(), t);
     }
     example(s, call);
-    if (s.flagged || known.allowed(call.caller())) {
+    if (s.flagged || s.buckets[TOTAL + CALLS] < minToJudge || known.allowed(call.caller())) {
       return null;
     }
     NumberFlag flag = judge(s, call.caller(), t);
@@ -71,39 +88,49 @@ public final class CallerLogic {
   private boolean count(CallerState s, Cdr call, boolean known) {
     int n = CarrierSettings.BUCKETS;
     long bucket = Math.floorDiv(call.start(), CarrierSettings.BUCKET_MS);
-    if (s.buckets == null) {
-      s.buckets = new int[n * METRICS];
+    int[] m = s.buckets;
+    if (m == null) {
+      m = s.buckets = new int[(n + 1) * METRICS];
       s.newestBucket = bucket;
     }
     if (bucket > s.newestBucket) {
       long clear = Math.min(n, bucket - s.newestBucket);
       for (long b = bucket - clear + 1; b <= bucket; b++) {
-        Arrays.fill(s.buckets, (int) Math.floorMod(b, (long) n) * METRICS, (int) Math.floorMod(b, (long) n) * METRICS + METRICS, 0);
+        int from = (int) Math.floorMod(b, (long) n) * METRICS;
+        for (int k = 0; k < METRICS; k++) {
+          m[TOTAL + k] -= m[from + k];
+          m[from + k] = 0;
+        }
       }
       s.newestBucket = bucket;
     } else if (bucket <= s.newestBucket - n) {
       return false;
     }
     int at = (int) Math.floorMod(bucket, (long) n) * METRICS;
-    int[] m = s.buckets;
-    m[at + CALLS]++;
+    add(m, at, CALLS, 1);
     if (call.answered()) {
-      m[at + ANSWERED]++;
-      m[at + TALK] += call.talkSeconds();
+      add(m, at, ANSWERED, 1);
+      add(m, at, TALK, call.talkSeconds());
     }
     if (!call.answered() || call.talkSeconds() < CarrierSettings.SHORT_TALK_SECONDS) {
-      m[at + SHORT]++;
+      add(m, at, SHORT, 1);
     }
     if (settings.night(call.start())) {
-      m[at + NIGHT]++;
+      add(m, at, NIGHT, 1);
     }
     if (call.oneRing(settings.oneRingMaxRing())) {
-      m[at + ONE_RING]++;
+      add(m, at, ONE_RING, 1);
     }
     if (!known) {
-      m[at + STRANGER]++;
+      add(m, at, STRANGER, 1);
     }
     return true;
+  }
+
+  /** Adds to one bucket's counter and to the running total of that counter. */
+  private static void add(int[] m, int at, int metric, int v) {
+    m[at + metric] += v;
+    m[TOTAL + metric] += v;
   }
 
   /** Counts a call to {@code callee}; true when it is the first within the day window. */
@@ -149,7 +176,7 @@ public final class CallerLogic {
     return true;
   }
 
-  private static void circle(CallerState s, long[] contacts, long caller, long t) {
+  private static void circle(CallerState s, long[] contacts, int contactCount, long caller, long t) {
     if (s.circle == null || t - s.circleSince > CarrierSettings.DAY_MS) {
       if (s.circle == null) {
         s.circle = new long[16];
@@ -158,16 +185,15 @@ public final class CallerLogic {
       s.circleCount = 0;
       s.circleMax = 0;
       s.circleSince = t;
+      s.circleIndex = null;
     }
-    for (long c : contacts) {
+    for (int k = 0; k < contactCount; k++) {
+      long c = contacts[k];
       if (c == caller) {
         continue;
       }
-      int i = 0;
-      while (i < s.circleCount && s.circle[i] != c) {
-        i++;
-      }
-      if (i < s.circleCount) {
+      int i = find(s, c);
+      if (i >= 0) {
         s.circleMax = Math.max(s.circleMax, ++s.circleCounts[i]);
       } else if (s.circleCount < MAX_CIRCLE) {
         if (s.circleCount == s.circle.length) {
@@ -177,8 +203,52 @@ public final class CallerLogic {
         s.circle[s.circleCount] = c;
         s.circleCounts[s.circleCount++] = 1;
         s.circleMax = Math.max(s.circleMax, 1);
+        if (s.circleIndex != null) {
+          index(s.circleIndex, c, s.circleCount);
+        }
       }
     }
+  }
+
+  /** Where {@code c} is in the caller's circle, or -1; long circles are looked up in a hash index. */
+  private static int find(CallerState s, long c) {
+    if (s.circleCount < INDEXED_CIRCLE) {
+      for (int i = 0; i < s.circleCount; i++) {
+        if (s.circle[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    int[] index = s.circleIndex;
+    if (index == null) {
+      index = s.circleIndex = new int[CIRCLE_INDEX];
+      for (int i = 0; i < s.circleCount; i++) {
+        index(index, s.circle[i], i + 1);
+      }
+    }
+    for (int h = slot(c); ; h = (h + 1) & (CIRCLE_INDEX - 1)) {
+      int p = index[h];
+      if (p == 0) {
+        return -1;
+      }
+      if (s.circle[p - 1] == c) {
+        return p - 1;
+      }
+    }
+  }
+
+  private static void index(int[] index, long c, int position) {
+    int h = slot(c);
+    while (index[h] != 0) {
+      h = (h + 1) & (CIRCLE_INDEX - 1);
+    }
+    index[h] = position;
+  }
+
+  private static int slot(long c) {
+    long h = c * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & (CIRCLE_INDEX - 1);
   }
 
   private static void example(CallerState s, Cdr call) {
@@ -202,28 +272,23 @@ public final class CallerLogic {
   }
 
   private NumberFlag judge(CallerState s, long number, long t) {
-    int[] sum = new int[METRICS];
-    for (int b = 0; b < CarrierSettings.BUCKETS; b++) {
-      for (int m = 0; m < METRICS; m++) {
-        sum[m] += s.buckets[b * METRICS + m];
-      }
-    }
-    if (sum[CALLS] < minToJudge) {
+    int[] sum = s.buckets;
+    if (sum[TOTAL + CALLS] < minToJudge) {
       return null;
     }
     long horizon = t - CarrierSettings.DAY_MS;
     int complaints = known.complaints(number);
-    double calls = sum[CALLS];
-    double answerRatio = sum[ANSWERED] / calls;
-    double shortRatio = sum[SHORT] / calls;
-    double meanTalk = sum[ANSWERED] == 0 ? 0 : (double) sum[TALK] / sum[ANSWERED];
+    double calls = sum[TOTAL + CALLS];
+    double answerRatio = sum[TOTAL + ANSWERED] / calls;
+    double shortRatio = sum[TOTAL + SHORT] / calls;
+    double meanTalk = sum[TOTAL + ANSWERED] == 0 ? 0 : (double) sum[TOTAL + TALK] / sum[TOTAL + ANSWERED];
     boolean circleLikely = s.circle != null && t - s.circleSince <= CarrierSettings.DAY_MS
-        && s.circleMax >= settings.circleMin() && sum[STRANGER] >= 0.5 * calls
+        && s.circleMax >= settings.circleMin() && sum[TOTAL + STRANGER] >= 0.5 * calls
         && !(answerRatio > settings.socialMinAnswer() && meanTalk >= settings.socialMinMeanTalk());
     boolean marketingLikely = answerRatio <= settings.telemarketingMaxAnswer()
         && shortRatio >= settings.telemarketingMinShort() && answerRatio < settings.legitMinAnswer()
         && meanTalk < settings.legitMinMeanTalk();
-    boolean oneRing = sum[ONE_RING] >= settings.oneRingMinCalls() && sum[ONE_RING] >= 0.7 * calls;
+    boolean oneRing = sum[TOTAL + ONE_RING] >= settings.oneRingMinCalls() && sum[TOTAL + ONE_RING] >= 0.7 * calls;
     if (!oneRing && !circleLikely && !marketingLikely) {
       return null;
     }
@@ -249,7 +314,7 @@ public final class CallerLogic {
     double score = 0;
     if (oneRing) {
       category = Category.ONE_RING;
-      score = 0.6 + 0.4 * Math.min(1, sum[ONE_RING] / (2.0 * settings.oneRingMinCalls()));
+      score = 0.6 + 0.4 * Math.min(1, sum[TOTAL + ONE_RING] / (2.0 * settings.oneRingMinCalls()));
     } else if (circle >= settings.circleMin() && circle >= settings.circleMinShare() * distinct
         && distinct >= settings.collectorMinCallees()) {
       category = Category.DEBT_COLLECTION;
@@ -267,8 +332,8 @@ public final class CallerLogic {
     }
     score = Math.min(1, score);
     long windowStart = Math.max(s.firstSeen, (s.newestBucket - CarrierSettings.BUCKETS + 1) * CarrierSettings.BUCKET_MS);
-    NumberFlag.Evidence ev = new NumberFlag.Evidence(sum[CALLS], distinct, sum[ANSWERED], sum[SHORT], sum[NIGHT],
-        sum[ONE_RING], sum[TALK], sum[STRANGER], maxToOne, centre, circle, complaints,
+    NumberFlag.Evidence ev = new NumberFlag.Evidence(sum[TOTAL + CALLS], distinct, sum[TOTAL + ANSWERED], sum[TOTAL + SHORT], sum[TOTAL + NIGHT],
+        sum[TOTAL + ONE_RING], sum[TOTAL + TALK], sum[TOTAL + STRANGER], maxToOne, centre, circle, complaints,
         Arrays.copyOf(s.examples, s.exampleCount * 2));
     return new NumberFlag(number, category, score,
         score >= settings.freezeScore() ? Recommendation.FREEZE : Recommendation.REVIEW, t, windowStart, ev);

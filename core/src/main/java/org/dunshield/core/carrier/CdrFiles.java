@@ -44,22 +44,137 @@ public final class CdrFiles {
     if (!json && !name.endsWith(".csv") && !name.endsWith(".csv.gz")) {
       throw new IllegalArgumentException(file + ": unknown CDR file type; expected .csv, .jsonl or .ndjson (optionally .gz)");
     }
-    try (BufferedReader in = reader(file)) {
-      return json ? readJson(file.toString(), in, sink) : readCsv(file.toString(), in, sink);
+    try (InputStream raw = Files.newInputStream(file)) {
+      InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+      if (!json) {
+        return readCsv(file.toString(), in, sink);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      return readJson(file.toString(), r, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static BufferedReader reader(Path file) throws IOException {
-    InputStream raw = Files.newInputStream(file);
-    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  /**
+   * Reads every record of a CDR stream in order into {@code sink}; {@code name} chooses the format as
+   * a file name does ({@code .gz} names are decompressed) and names the stream in error messages.
+   * Returns how many were read. Does not close {@code in}.
+   */
+  public static long read(String name, InputStream in, Consumer<Cdr> sink) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    boolean json = isJson(lower);
+    if (!json && !lower.endsWith(".csv") && !lower.endsWith(".csv.gz")) {
+      throw new IllegalArgumentException(name + ": unknown CDR file type; expected .csv, .jsonl or .ndjson (optionally .gz)");
+    }
+    try {
+      InputStream raw = lower.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+      if (!json) {
+        return readCsv(name, raw, sink);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
+      return readJson(name, r, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static long readCsv(String file, BufferedReader in, Consumer<Cdr> sink) throws IOException {
     LineParser p = new LineParser(file, false);
     return p.all(in, sink);
+  }
+
+  /**
+   * The CSV reader of the engines: lines are split and parsed as bytes (no decoding, no strings) and
+   * only a line the fast path cannot take (the header, non-ASCII text, anything malformed) goes
+   * through the text parser, which gives the same records and the same errors as
+   * {@link #readCsv(String, BufferedReader, Consumer)}. Line ends as {@link BufferedReader#readLine}.
+   */
+  static long readCsv(String file, InputStream in, Consumer<Cdr> sink) throws IOException {
+    CsvReader r = new CsvReader(file, in);
+    long n = 0;
+    Cdr c;
+    while ((c = r.next()) != null) {
+      sink.accept(c);
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Pulls the records of a CSV CDR stream one at a time (the Flink file source uses it): lines are
+   * split and parsed as bytes, as {@link #read(Path, Consumer)} does. Does not close the stream.
+   * Not thread-safe.
+   */
+  public static final class CsvReader {
+    private final String file;
+    private final InputStream in;
+    private final LineParser p;
+    private final byte[] buf = new byte[1 << 16];
+    private int start;
+    private int end;
+    private int scan;
+    private boolean skipLf;
+    private boolean eof;
+
+    /** @param file the name used in error messages */
+    public CsvReader(String file, InputStream in) {
+      this.file = file;
+      this.in = in;
+      this.p = new LineParser(file, false);
+    }
+
+    /** The next record, or null at the end of the stream. */
+    public Cdr next() throws IOException {
+      while (!eof) {
+        if (scan == end) {
+          if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, end - start);
+            end -= start;
+            scan -= start;
+            start = 0;
+          }
+          if (end == buf.length) {
+            // a line of 64 KiB is more than MAX_LINE characters in any encoding
+            p.line++;
+            throw new CdrFormatException(file, p.line, null, "line longer than " + MAX_LINE + " characters");
+          }
+          int r = in.read(buf, end, buf.length - end);
+          if (r < 0) {
+            eof = true;
+            if (start < end) {
+              Cdr c = p.next(buf, start, end);
+              start = end;
+              if (c != null) {
+                return c;
+              }
+            }
+            return null;
+          }
+          end += r;
+          continue;
+        }
+        byte b = buf[scan];
+        if (skipLf) {
+          skipLf = false;
+          if (b == '\n') {
+            start = ++scan;
+            continue;
+          }
+        }
+        if (b == '\n' || b == '\r') {
+          Cdr c = p.next(buf, start, scan);
+          skipLf = b == '\r';
+          start = ++scan;
+          if (c != null) {
+            return c;
+          }
+        } else {
+          scan++;
+        }
+      }
+      return null;
+    }
   }
 
   static long readJson(String file, BufferedReader in, Consumer<Cdr> sink) throws IOException {
@@ -119,6 +234,74 @@ public final class CdrFiles {
         return null;
       }
       return s.isEmpty() ? null : csv(s);
+    }
+
+    /**
+     * The record on the next line given as bytes {@code b[from, to)} without its line end, or null
+     * for a header or blank line: the same records and errors as {@link #next(String)} on the decoded
+     * line, without decoding ASCII records.
+     */
+    public Cdr next(byte[] b, int from, int to) {
+      if (json || line == 0 || to - from > MAX_LINE) {
+        return next(new String(b, from, to - from, StandardCharsets.UTF_8));
+      }
+      if (from == to) {
+        line++;
+        return null;
+      }
+      Cdr c = csvAscii(b, from, to);
+      if (c != null) {
+        line++;
+        return c;
+      }
+      return next(new String(b, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /** A well-formed ASCII record, or null for anything else (which the text path then handles). */
+    private Cdr csvAscii(byte[] b, int from, int to) {
+      int fields = 0;
+      for (int i = from; i < to; i++) {
+        byte c = b[i];
+        if (c < 0) {
+          return null;
+        }
+        if (c == ',' && fields < 7) {
+          cut[fields++] = i;
+        }
+      }
+      if (fields < 7) {
+        return null;
+      }
+      long caller = e164(b, from, cut[0]);
+      long callee = e164(b, cut[0] + 1, cut[1]);
+      long start = digits(b, cut[1] + 1, cut[2]);
+      long ring = digits(b, cut[2] + 1, cut[3]);
+      long talk = digits(b, cut[3] + 1, cut[4]);
+      if (caller < 0 || callee < 0 || start < 0 || ring < 0 || ring > Integer.MAX_VALUE || talk < 0
+          || talk > Integer.MAX_VALUE) {
+        return null;
+      }
+      int a = cut[4] + 1;
+      int alen = cut[5] - a;
+      boolean answered;
+      if (alen == 4 && b[a] == 't' && b[a + 1] == 'r' && b[a + 2] == 'u' && b[a + 3] == 'e'
+          || alen == 1 && b[a] == '1') {
+        answered = true;
+      } else if (alen == 5 && b[a] == 'f' && b[a + 1] == 'a' && b[a + 2] == 'l' && b[a + 3] == 's' && b[a + 4] == 'e'
+          || alen == 1 && b[a] == '0') {
+        answered = false;
+      } else {
+        return null;
+      }
+      Disposition d = dispositionAscii(b, cut[5] + 1, cut[6]);
+      if (d == null) {
+        return null;
+      }
+      String cell = cut[6] + 1 == to ? "" : new String(b, cut[6] + 1, to - cut[6] - 1, StandardCharsets.ISO_8859_1);
+      if (caller == 0 || callee == 0 || answered != (d == Disposition.ANSWERED) || !answered && talk != 0) {
+        return null;
+      }
+      return new Cdr(caller, callee, start, (int) ring, (int) talk, answered, d, cell);
     }
 
     /** Parses one line without a header or line counting (Kafka messages: one record each). */
@@ -183,6 +366,60 @@ public final class CdrFiles {
       return CdrFiles.record(file, line, caller, callee, start, ring, talk, answered, disposition(file, line, d),
           cell == null ? "" : cell);
     }
+  }
+
+  /** As {@link E164#parse(CharSequence, int, int)} on ASCII bytes. */
+  private static long e164(byte[] s, int from, int to) {
+    int len = to - from;
+    if (len < 8 || len > 16 || s[from] != '+' || s[from + 1] == '0') {
+      return -1;
+    }
+    long v = 0;
+    for (int i = from + 1; i < to; i++) {
+      int c = s[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  /** A whole number of 1 to 18 digits, or -1. */
+  private static long digits(byte[] s, int from, int to) {
+    if (from >= to || to - from > 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      int c = s[i] - '0';
+      if (c < 0 || c > 9) {
+        return -1;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  private static final Disposition[] DISPOSITIONS = Disposition.values();
+  private static final byte[][] DISPOSITION_CODES = new byte[DISPOSITIONS.length][];
+
+  static {
+    for (Disposition d : DISPOSITIONS) {
+      DISPOSITION_CODES[d.ordinal()] = d.code().getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  /** The disposition whose exact code is {@code s[from, to)}, or null. */
+  private static Disposition dispositionAscii(byte[] s, int from, int to) {
+    int len = to - from;
+    for (Disposition d : DISPOSITIONS) {
+      byte[] code = DISPOSITION_CODES[d.ordinal()];
+      if (code.length == len && java.util.Arrays.equals(code, 0, len, s, from, to)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static Cdr record(String file, long line, long caller, long callee, long start, long ring, long talk,

@@ -27,6 +27,8 @@ public final class LocalEngine implements Consumer<Cdr> {
   private long nextSweep = Long.MIN_VALUE;
   private long calls;
   private long findings;
+  private long touched;
+  private final Consumer<Finding> emitter = this::emit;
 
   public LocalEngine(CarrierSettings settings, KnownNumbers known, Consumer<? super Finding> sink) {
     this.calleeLogic = new CalleeLogic(settings);
@@ -61,6 +63,14 @@ public final class LocalEngine implements Consumer<Cdr> {
       sweep(t - idle);
       nextSweep = t + CarrierSettings.DAY_MS;
     }
+    // the states of the whole batch are found in stages, each a loop of independent loads that the
+    // processor overlaps (the engine is bound by memory latency, not by computation): the map slots,
+    // the state objects, the objects' fields, then the arrays each call will use; the loads are kept
+    // live through a field so that the compiler does not drop them
+    long touched = 0;
+    for (int i = 0; i < n; i++) {
+      touched += callees.peek(batch[i].callee()) + callers.peek(batch[i].caller());
+    }
     for (int i = 0; i < n; i++) {
       Cdr call = batch[i];
       CalleeState callee = callees.get(call.callee());
@@ -77,10 +87,29 @@ public final class LocalEngine implements Consumer<Cdr> {
       callerStates[i] = caller;
     }
     for (int i = 0; i < n; i++) {
+      touched += calleeStates[i].contactCount + callerStates[i].calleeCount;
+    }
+    for (int i = 0; i < n; i++) {
+      CalleeState callee = calleeStates[i];
+      CallerState caller = callerStates[i];
+      int[] buckets = caller.buckets;
+      if (buckets != null) {
+        int at = (int) Math.floorMod(Math.floorDiv(batch[i].start(), CarrierSettings.BUCKET_MS), (long) CarrierSettings.BUCKETS)
+            * CallerLogic.METRICS;
+        touched += buckets[at] + buckets[CallerLogic.TOTAL];
+      }
+      touched += touch(callee.contacts) + touch(caller.callees) + touch(caller.calleeSeen) + touch(caller.examples);
+    }
+    this.touched = touched;
+    for (int i = 0; i < n; i++) {
       Cdr call = batch[i];
       calls++;
-      EnrichedCall enriched = calleeLogic.onCall(calleeStates[i], call, this::emit);
-      NumberFlag flag = callerLogic.onCall(callerStates[i], enriched);
+      CalleeState callee = calleeStates[i];
+      // the caller side runs between the callee side's two halves and reads the callee's contacts in
+      // place: what CalleeLogic.onCall would copy into the EnrichedCall for the Flink job
+      boolean knew = calleeLogic.observe(callee, call, emitter);
+      NumberFlag flag = callerLogic.onCall(callerStates[i], call, knew, callee.contacts, knew ? 0 : callee.contactCount);
+      calleeLogic.learn(callee, call);
       if (flag != null) {
         emit(flag);
       }
@@ -88,6 +117,14 @@ public final class LocalEngine implements Consumer<Cdr> {
       calleeStates[i] = null;
       callerStates[i] = null;
     }
+  }
+
+  private static long touch(long[] a) {
+    return a == null ? 0 : a[0];
+  }
+
+  private static long touch(int[] a) {
+    return a == null ? 0 : a[0];
   }
 
   private void emit(Finding f) {

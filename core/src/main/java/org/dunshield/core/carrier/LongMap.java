@@ -26,6 +26,15 @@ final class LongMap<V> {
     return (int) (h ^ (h >>> 32));
   }
 
+  /**
+   * Reads the first slot {@code key} would probe and returns what is there: a load with no use but
+   * to bring the slot into the cache before {@link #get} (the local engine does it for a whole batch
+   * of keys first, so that the cache misses overlap).
+   */
+  long peek(long key) {
+    return keys[hash(key) & mask];
+  }
+
   @SuppressWarnings("unchecked")
   V get(long key) {
     for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
