@@ -24,9 +24,11 @@ final class CompiledRule {
   private final NumberKind type;
   private final boolean hidden;
   private final NumberForms forms;
+  private final RuleMatch match;
 
   CompiledRule(Rule rule, NumberForms forms) {
     this.rule = rule;
+    this.match = new RuleMatch(rule.id(), rule.action(), rule.kind(), rule.pattern(), rule.priority(), rule.label());
     this.forms = forms;
     this.specificity = RuleOrder.specificity(rule.kind(), rule.pattern());
     String p = rule.pattern();
@@ -193,8 +195,9 @@ final class CompiledRule {
     return true;
   }
 
+  /** What a match of this rule reports; the same object every time. */
   RuleMatch toMatch() {
-    return new RuleMatch(rule.id(), rule.action(), rule.kind(), rule.pattern(), rule.priority(), rule.label());
+    return match;
   }
 
   /**
