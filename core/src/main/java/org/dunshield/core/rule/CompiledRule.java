@@ -19,6 +19,7 @@ final class CompiledRule {
   private final int globMinLength; // wildcard: digits a match needs at least (every symbol but '*')
   private final int globTail; // wildcard: start of the part after the last '*', or -1 without a star
   private final Pattern regex;
+  private final char regexLead; // the first character of every text the regex matches in, or 0
   private final String requiredDigits; // digits every regex match contains, or "" (a cheap pre-filter)
   private final String[][] requiredLiterals; // regex: AND of ORs of strings every match contains, or null
   private final NumberKind type;
@@ -47,6 +48,7 @@ final class CompiledRule {
     this.globMinLength = digits == null ? 0 : digits.length() - stars;
     this.globTail = lastStar < 0 ? -1 : lastStar + 1;
     this.regex = rule.kind() == MatchKind.REGEX ? Pattern.compile(p) : null;
+    this.regexLead = rule.kind() == MatchKind.REGEX ? NumberForms.leadingChar(p) : 0;
     this.requiredDigits = rule.kind() == MatchKind.REGEX ? NumberForms.requiredDigits(p) : "";
     this.requiredLiterals = rule.kind() == MatchKind.REGEX ? RequiredLiterals.of(p) : null;
     this.hidden = rule.kind() == MatchKind.TYPE && p.equals(NumberKind.HIDDEN.code());
@@ -148,7 +150,7 @@ final class CompiledRule {
       case PREFIX -> digitString.startsWith(digits);
       case WILDCARD -> globMayMatch(digitString) && Glob.matches(digits, digitString);
       case REGEX -> forms.mayContain(requiredDigits, number) && mayContainLiterals(number)
-          && forms.anyMatches(regex, number);
+          && forms.anyMatches(regex, regexLead, number);
       case TYPE -> type == number.kind()
           || (type == NumberKind.MOBILE && number.kind() == NumberKind.VIRTUAL_MOBILE);
     };
@@ -249,10 +251,8 @@ final class CompiledRule {
 
     /** The clauses for {@code regex} (already compiled by RE2/J), or {@code null} when none is known. */
     static String[][] of(String regex) {
-      for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
-        if (at + 2 >= regex.length() || regex.charAt(at + 2) != ':') {
-          return null; // flag groups such as (?i) are not atoms: RE2 lets a following {0} repeat the digit before
-        }
+      if (NumberForms.hasFlagGroup(regex)) {
+        return null;
       }
       try {
         RequiredLiterals parser = new RequiredLiterals(regex);
