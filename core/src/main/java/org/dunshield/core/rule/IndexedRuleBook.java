@@ -49,9 +49,7 @@ final class IndexedRuleBook implements RuleBook {
   private final Map<NumberKind, CompiledRule[]> byKind = new EnumMap<>(NumberKind.class);
   /** The highest priority of the non-exact rules: an exact match at or above it cannot be beaten. */
   private int maxPatternPriority = Integer.MIN_VALUE;
-  /** The same per index: an exact match at or above an index's highest priority skips that index. */
-  private int maxPrefixPriority = Integer.MIN_VALUE;
-  private int maxSuffixPriority = Integer.MIN_VALUE;
+  /** The same for the literal index (the tries keep theirs per node). */
   private int maxLiteralPriority = Integer.MIN_VALUE;
   private final int size;
 
@@ -88,10 +86,8 @@ final class IndexedRuleBook implements RuleBook {
           maxLiteralPriority = Math.max(maxLiteralPriority, rule.priority());
         } else if (bySuffixScore > byPrefixScore) {
           bySuffix.add(new StringBuilder(suffix).reverse(), compiled);
-          maxSuffixPriority = Math.max(maxSuffixPriority, rule.priority());
         } else {
           byPrefix.add(prefix, compiled);
-          maxPrefixPriority = Math.max(maxPrefixPriority, rule.priority());
         }
       }
     }
@@ -207,7 +203,9 @@ final class IndexedRuleBook implements RuleBook {
       best = bestOf(byKind.get(NumberKind.HIDDEN), null, null, channel, at, zone, null, -1);
       return best == null ? null : best.toMatch();
     }
-    // exact
+    // the digits are read before the exact lookup, so that the two memory reads (the number's text,
+    // the table entry) overlap rather than wait for each other
+    String digits = number.digitString();
     for (int e = exact.first(number.digits()); e != ExactRuleTable.NONE; e = exact.next(e)) {
       if (exact.activeFor(e, channel, at, zone) && (bestExact < 0 || exactWins(e, bestExact))) {
         bestExact = e;
@@ -216,20 +214,13 @@ final class IndexedRuleBook implements RuleBook {
     if (bestExact >= 0 && exact.priority(bestExact) >= maxPatternPriority) {
       return exactMatch(bestExact, number); // an exact rule is more specific than any pattern of equal priority
     }
-    // trie path: only rules that would beat the exact winner (if any) are tried, and an index whose
-    // rules all rank at or below the exact winner's priority is skipped (a pattern that beat the
-    // exact rule ranks above it, so those rules cannot beat that pattern either)
-    int bar = bestExact >= 0 ? exact.priority(bestExact) : Integer.MIN_VALUE;
-    String digits = number.digitString();
-    if (bestExact < 0 || bar < maxPrefixPriority) {
-      best = bestAlong(byPrefix, false, number, digits, channel, at, zone, best, bestExact);
-    }
-    if (anyByLiteral && (bestExact < 0 || bar < maxLiteralPriority)) {
+    // only rules that would beat the exact winner (if any) are tried, and an index, or a trie's
+    // subtree, whose rules all rank too low to beat it or the best pattern so far is skipped
+    best = bestAlong(byPrefix, false, number, digits, channel, at, zone, best, bestExact);
+    if (anyByLiteral && !cannotWin(maxLiteralPriority, best, bestExact)) {
       best = bestByLiterals(number, digits, channel, at, zone, best, bestExact);
     }
-    if (bestExact < 0 || bar < maxSuffixPriority) {
-      best = bestAlong(bySuffix, true, number, digits, channel, at, zone, best, bestExact);
-    }
+    best = bestAlong(bySuffix, true, number, digits, channel, at, zone, best, bestExact);
     best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best, bestExact);
     if (best != null) {
       return best.toMatch();
@@ -239,23 +230,35 @@ final class IndexedRuleBook implements RuleBook {
 
   /**
    * The best of {@code best} and the rules met walking {@code trie} along the number's digits, from
-   * the first one or ({@code fromEnd}) from the last one; the root's rules are tried first.
+   * the first one or ({@code fromEnd}) from the last one; the root's rules are tried first. The walk
+   * stops where no rule below can beat {@code best} or the exact rule in entry {@code exactBar}.
    */
   private CompiledRule bestAlong(DigitTrie trie, boolean fromEnd, PhoneNumber number, String digits,
       Channel channel, Instant at, ZoneId zone, CompiledRule best, int exactBar) {
     CompiledRule[][] rulesAt = trie.rules;
     int[] children = trie.children;
-    best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, exactBar);
+    int[] maxBelow = trie.maxBelow;
     int n = digits.length();
-    for (int k = 0, node = 0; k < n; k++) {
-      int i = fromEnd ? n - 1 - k : k;
-      node = children[node * 10 + (digits.charAt(i) - '0')];
-      if (node < 0) {
+    for (int k = 0, node = 0; node >= 0 && !cannotWin(maxBelow[node], best, exactBar); k++) {
+      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, exactBar);
+      if (k == n) {
         break;
       }
-      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, exactBar);
+      node = children[node * 10 + (digits.charAt(fromEnd ? n - 1 - k : k) - '0')];
     }
     return best;
+  }
+
+  /**
+   * Whether no rule of at most {@code maxPriority} can beat {@code best}, or, while it is null, the
+   * exact rule in entry {@code exactBar} (a pattern of equal priority can still beat a pattern by
+   * being more specific, never an exact rule).
+   */
+  private boolean cannotWin(int maxPriority, CompiledRule best, int exactBar) {
+    if (best != null) {
+      return maxPriority < best.rule().priority();
+    }
+    return exactBar >= 0 && maxPriority <= exact.priority(exactBar);
   }
 
   private RuleMatch exactMatch(int entry, PhoneNumber number) {
@@ -299,6 +302,8 @@ final class IndexedRuleBook implements RuleBook {
   private static final class DigitTrie {
     int[] children = new int[10 * 64];
     CompiledRule[][] rules;
+    /** Per node, the highest priority of the rules at it and below it (MIN_VALUE when none). */
+    int[] maxBelow;
     private int nodes;
     private Map<Integer, List<CompiledRule>> building = new HashMap<>();
 
@@ -316,6 +321,22 @@ final class IndexedRuleBook implements RuleBook {
       rules = new CompiledRule[nodes][];
       building.forEach((node, list) -> rules[node] = list.toArray(new CompiledRule[0]));
       building = null;
+      maxBelow = new int[nodes];
+      for (int node = nodes - 1; node >= 0; node--) { // a child's id is above its parent's
+        int max = Integer.MIN_VALUE;
+        if (rules[node] != null) {
+          for (CompiledRule rule : rules[node]) {
+            max = Math.max(max, rule.rule().priority());
+          }
+        }
+        for (int digit = 0; digit < 10; digit++) {
+          int child = children[node * 10 + digit];
+          if (child >= 0) {
+            max = Math.max(max, maxBelow[child]);
+          }
+        }
+        maxBelow[node] = max;
+      }
     }
 
     private int nodeFor(CharSequence digits) {
