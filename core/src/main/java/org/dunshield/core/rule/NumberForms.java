@@ -1,6 +1,6 @@
 package org.dunshield.core.rule;
 
-import com.google.re2j.Pattern;
+import java.util.function.Predicate;
 import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.number.PhoneNumber;
@@ -20,24 +20,24 @@ final class NumberForms {
   }
 
   /**
-   * Whether {@code regex} finds a match in some form of {@code number}. Forms that do not start with
+   * Whether {@code regex} (a regex's find) matches in some form of {@code number}. Forms that do not start with
    * {@code lead} (see {@link #leadingChar}; 0 when unknown) are not tried: they cannot match, and
    * each RE2/J run costs more than the rest of a decision.
    */
-  boolean anyMatches(Pattern regex, char lead, PhoneNumber number) {
+  boolean anyMatches(Predicate<String> regex, char lead, PhoneNumber number) {
     String e164 = number.e164();
-    if ((lead == 0 || lead == '+') && regex.matcher(e164).find()) {
+    if ((lead == 0 || lead == '+') && regex.test(e164)) {
       return true;
     }
     int cc = countryPrefix.length();
     if (!e164.startsWith(countryPrefix)) {
       return false;
     }
-    if ((lead == 0 || (e164.length() > cc && e164.charAt(cc) == lead)) && regex.matcher(e164.substring(cc)).find()) {
+    if ((lead == 0 || (e164.length() > cc && e164.charAt(cc) == lead)) && regex.test(e164.substring(cc))) {
       return true;
     }
     return number.kind() == NumberKind.LANDLINE && !trunk.isEmpty() && (lead == 0 || trunk.charAt(0) == lead)
-        && regex.matcher(trunk + e164.substring(cc)).find();
+        && regex.test(trunk + e164.substring(cc));
   }
 
   /**
