@@ -20,9 +20,9 @@ final class NumberForms {
   }
 
   /**
-   * Whether {@code regex} (a regex's find) matches in some form of {@code number}. Forms that do not start with
-   * {@code lead} (see {@link #leadingChar}; 0 when unknown) are not tried: they cannot match, and
-   * each RE2/J run costs more than the rest of a decision.
+   * Whether {@code regex} (a regex's find) matches in some form of {@code number}. Forms that do not
+   * start with {@code lead} (see {@link #leadingChar}; 0 when unknown) are not tried: they cannot
+   * match, and an RE2/J run costs more than the rest of a decision.
    */
   boolean anyMatches(Predicate<String> regex, char lead, PhoneNumber number) {
     String e164 = number.e164();
@@ -43,8 +43,8 @@ final class NumberForms {
   /**
    * The character every text {@code regex} matches in starts with, or 0 when that cannot be read
    * off the pattern: it starts with {@code ^} and then a literal digit or {@code \+} that no
-   * {@code ?}, {@code *} or {@code {...}} makes optional, and has no alternation and no flag group. Numbers never
-   * contain a line break, so {@code ^} is the start of the text even in multi-line mode.
+   * {@code ?}, {@code *} or {@code {...}} makes optional, and has no alternation and no flag group.
+   * Numbers never contain a line break, so {@code ^} is the start of the text even in multi-line mode.
    */
   static char leadingChar(String regex) {
     if (regex.length() < 2 || regex.charAt(0) != '^' || regex.contains("|") || hasFlagGroup(regex)) {
