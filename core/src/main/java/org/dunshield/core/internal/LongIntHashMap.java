@@ -30,21 +30,28 @@ public final class LongIntHashMap {
 
   /** The value for {@code key}, or {@link #MISSING}. */
   public int get(long key) {
+    int i = slotOf(key);
+    return i < 0 ? MISSING : values[i];
+  }
+
+  /** Where {@code key} is, or -1. */
+  private int slotOf(long key) {
     int i = slot(key);
     while (true) {
       long k = keys[i];
       if (k == key) {
-        return values[i];
+        return i;
       }
       if (k == 0) {
-        return MISSING;
+        return -1;
       }
       i = (i + 1) & mask;
     }
   }
 
+  /** Whether {@code key} is present; reads only the keys, so a lookup touches one array, not two. */
   public boolean containsKey(long key) {
-    return get(key) != MISSING;
+    return slotOf(key) >= 0;
   }
 
   /** Stores {@code value} for {@code key}; returns the previous value or {@link #MISSING}. */

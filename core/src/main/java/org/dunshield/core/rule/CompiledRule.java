@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.PhoneNumber;
@@ -18,15 +19,19 @@ final class CompiledRule {
   private final String digits; // prefix digits, or wildcard glob over E.164 digits
   private final int globMinLength; // wildcard: digits a match needs at least (every symbol but '*')
   private final int globTail; // wildcard: start of the part after the last '*', or -1 without a star
-  private final Pattern regex;
+  /** The regex's find: by {@link DigitSequence} when the regex has that shape, else by RE2/J. */
+  private final Predicate<String> finds;
+  private final char regexLead; // the first character of every text the regex matches in, or 0
   private final String requiredDigits; // digits every regex match contains, or "" (a cheap pre-filter)
   private final String[][] requiredLiterals; // regex: AND of ORs of strings every match contains, or null
   private final NumberKind type;
   private final boolean hidden;
   private final NumberForms forms;
+  private final RuleMatch match;
 
   CompiledRule(Rule rule, NumberForms forms) {
     this.rule = rule;
+    this.match = new RuleMatch(rule.id(), rule.action(), rule.kind(), rule.pattern(), rule.priority(), rule.label());
     this.forms = forms;
     this.specificity = RuleOrder.specificity(rule.kind(), rule.pattern());
     String p = rule.pattern();
@@ -44,7 +49,10 @@ final class CompiledRule {
     }
     this.globMinLength = digits == null ? 0 : digits.length() - stars;
     this.globTail = lastStar < 0 ? -1 : lastStar + 1;
-    this.regex = rule.kind() == MatchKind.REGEX ? Pattern.compile(p) : null;
+    Pattern regex = rule.kind() == MatchKind.REGEX ? Pattern.compile(p) : null;
+    DigitSequence sequence = regex != null ? DigitSequence.of(p) : null;
+    this.finds = sequence != null ? sequence::find : regex != null ? text -> regex.matcher(text).find() : null;
+    this.regexLead = rule.kind() == MatchKind.REGEX ? NumberForms.leadingChar(p) : 0;
     this.requiredDigits = rule.kind() == MatchKind.REGEX ? NumberForms.requiredDigits(p) : "";
     this.requiredLiterals = rule.kind() == MatchKind.REGEX ? RequiredLiterals.of(p) : null;
     this.hidden = rule.kind() == MatchKind.TYPE && p.equals(NumberKind.HIDDEN.code());
@@ -146,7 +154,7 @@ final class CompiledRule {
       case PREFIX -> digitString.startsWith(digits);
       case WILDCARD -> globMayMatch(digitString) && Glob.matches(digits, digitString);
       case REGEX -> forms.mayContain(requiredDigits, number) && mayContainLiterals(number)
-          && forms.anyMatches(regex, number);
+          && forms.anyMatches(finds, regexLead, number);
       case TYPE -> type == number.kind()
           || (type == NumberKind.MOBILE && number.kind() == NumberKind.VIRTUAL_MOBILE);
     };
@@ -193,8 +201,9 @@ final class CompiledRule {
     return true;
   }
 
+  /** What a match of this rule reports; the same object every time. */
   RuleMatch toMatch() {
-    return new RuleMatch(rule.id(), rule.action(), rule.kind(), rule.pattern(), rule.priority(), rule.label());
+    return match;
   }
 
   /**
@@ -246,10 +255,8 @@ final class CompiledRule {
 
     /** The clauses for {@code regex} (already compiled by RE2/J), or {@code null} when none is known. */
     static String[][] of(String regex) {
-      for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
-        if (at + 2 >= regex.length() || regex.charAt(at + 2) != ':') {
-          return null; // flag groups such as (?i) are not atoms: RE2 lets a following {0} repeat the digit before
-        }
+      if (NumberForms.hasFlagGroup(regex)) {
+        return null;
       }
       try {
         RequiredLiterals parser = new RequiredLiterals(regex);

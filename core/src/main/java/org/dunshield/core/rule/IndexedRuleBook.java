@@ -9,19 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dunshield.core.event.Channel;
-import org.dunshield.core.internal.LongIntHashMap;
 import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.PhoneNumber;
-import org.dunshield.core.screen.Action;
 
 /**
  * Rules indexed so a decision never tries every pattern:
  *
  * <ul>
- *   <li>exact rules live in parallel primitive arrays keyed by a {@link LongIntHashMap} from the
- *       number's digits (about 42 bytes a rule, no object per rule); a rule's label and schedule,
- *       when it has them, are an index into a table of the distinct (label, schedule) pairs, so a
- *       million rules labelled {@code debt_collection} cost 4 bytes a rule more, not a rule object;
+ *   <li>exact rules live in an {@link ExactRuleTable} keyed by the number's digits (about 40 bytes a
+ *       rule, no object per rule, one cache line read per lookup);
  *   <li>prefix, wildcard and regex rules hang in a digit trie at the node of their fixed leading
  *       digits, or, when their fixed trailing digits say more ({@code 171????8888}, {@code *8888},
  *       {@code \d{5}0000$}), in a second trie over the digits read from the end; a lookup walks
@@ -36,28 +32,9 @@ import org.dunshield.core.screen.Action;
  * Among the matches, {@link RuleOrder} picks the winner. Immutable and thread-safe once built.
  */
 final class IndexedRuleBook implements RuleBook {
-  private static final Action[] ACTIONS = Action.values();
-  private static final ChannelScope[] SCOPES = ChannelScope.values();
   private static final int EXACT_SPECIFICITY = RuleOrder.specificity(MatchKind.EXACT, "");
 
-  // Exact rules, compact: slot -> id, priority, action/channel, next slot with the same number.
-  private final LongIntHashMap exactHead;
-  /**
-   * Two longs a slot, so a hit reads one cache line: the rule id, then priority (high 32 bits),
-   * meta (action, channel, has-extra: 8 bits) and 1 + the next slot with the same number (24 bits).
-   */
-  private long[] exactSlots;
-  private int exactCount;
-  /** The most exact rules a book holds: slot links are 24 bits. */
-  static final int MAX_EXACT_RULES = (1 << 24) - 2;
-  /** Per slot with meta bit 0x10: index into {@link #extras}; allocated when the first such rule comes. */
-  private int[] exactExtra;
-  /** The distinct label and schedule pairs of exact rules that have either. */
-  private Extra[] extras;
-  private Map<Extra, Integer> extraIndex = new HashMap<>(); // while building
-
-  /** What an exact rule has beyond number, action, channel and priority. */
-  private record Extra(String label, Schedule schedule) {}
+  private final ExactRuleTable exact;
 
   /** Pattern rules by their leading E.164 digits, walked from the first digit. */
   private final DigitTrie byPrefix = new DigitTrie();
@@ -72,24 +49,21 @@ final class IndexedRuleBook implements RuleBook {
   private final Map<NumberKind, CompiledRule[]> byKind = new EnumMap<>(NumberKind.class);
   /** The highest priority of the non-exact rules: an exact match at or above it cannot be beaten. */
   private int maxPatternPriority = Integer.MIN_VALUE;
-  /** The same per index: an exact match at or above an index's highest priority skips that index. */
-  private int maxPrefixPriority = Integer.MIN_VALUE;
-  private int maxSuffixPriority = Integer.MIN_VALUE;
+  /** The same for the literal index (the tries keep theirs per node). */
   private int maxLiteralPriority = Integer.MIN_VALUE;
   private final int size;
 
   IndexedRuleBook(Iterable<Rule> rules, NumberForms forms) {
     this.forms = forms;
     int expected = rules instanceof java.util.Collection<?> c ? c.size() : 16;
-    exactHead = new LongIntHashMap(expected);
-    exactSlots = new long[2 * Math.max(16, Math.min(expected, MAX_EXACT_RULES))];
+    exact = new ExactRuleTable(expected);
     String countryDigits = forms.countryDigits();
     Map<NumberKind, List<CompiledRule>> kinds = new EnumMap<>(NumberKind.class);
     int count = 0;
     for (Rule rule : rules) {
       count++;
       if (rule.kind() == MatchKind.EXACT) {
-        addExact(rule);
+        exact.add(rule);
       } else if (rule.kind() == MatchKind.TYPE) {
         maxPatternPriority = Math.max(maxPatternPriority, rule.priority());
         CompiledRule compiled = new CompiledRule(rule, forms);
@@ -112,10 +86,8 @@ final class IndexedRuleBook implements RuleBook {
           maxLiteralPriority = Math.max(maxLiteralPriority, rule.priority());
         } else if (bySuffixScore > byPrefixScore) {
           bySuffix.add(new StringBuilder(suffix).reverse(), compiled);
-          maxSuffixPriority = Math.max(maxSuffixPriority, rule.priority());
         } else {
           byPrefix.add(prefix, compiled);
-          maxPrefixPriority = Math.max(maxPrefixPriority, rule.priority());
         }
       }
     }
@@ -123,11 +95,7 @@ final class IndexedRuleBook implements RuleBook {
     byPrefix.freeze();
     bySuffix.freeze();
     kinds.forEach((kind, list) -> byKind.put(kind, list.toArray(new CompiledRule[0])));
-    exactSlots = Arrays.copyOf(exactSlots, 2 * exactCount);
-    exactExtra = exactExtra == null ? null : Arrays.copyOf(exactExtra, exactCount);
-    extras = new Extra[extraIndex.size()];
-    extraIndex.forEach((extra, index) -> extras[index] = extra);
-    extraIndex = null;
+    exact.freeze();
   }
 
   /**
@@ -235,35 +203,24 @@ final class IndexedRuleBook implements RuleBook {
       best = bestOf(byKind.get(NumberKind.HIDDEN), null, null, channel, at, zone, null, -1);
       return best == null ? null : best.toMatch();
     }
-    // exact
-    for (int slot = exactHead.get(number.digits()); slot != LongIntHashMap.MISSING && slot >= 0; slot = next(slot)) {
-      int meta = meta(slot);
-      boolean active = SCOPES[(meta >> 2) & 3].covers(channel);
-      if (active && (meta & 0x10) != 0) {
-        Schedule schedule = extras[exactExtra[slot]].schedule();
-        active = schedule == null || schedule.activeAt(at.atZone(zone));
-      }
-      if (active && (bestExact < 0 || exactWins(slot, bestExact))) {
-        bestExact = slot;
+    // the digits are read before the exact lookup, so that the two memory reads (the number's text,
+    // the table entry) overlap rather than wait for each other
+    String digits = number.digitString();
+    for (int e = exact.first(number.digits()); e != ExactRuleTable.NONE; e = exact.next(e)) {
+      if (exact.activeFor(e, channel, at, zone) && (bestExact < 0 || exactWins(e, bestExact))) {
+        bestExact = e;
       }
     }
-    if (bestExact >= 0 && priority(bestExact) >= maxPatternPriority) {
+    if (bestExact >= 0 && exact.priority(bestExact) >= maxPatternPriority) {
       return exactMatch(bestExact, number); // an exact rule is more specific than any pattern of equal priority
     }
-    // trie path: only rules that would beat the exact winner (if any) are tried, and an index whose
-    // rules all rank at or below the exact winner's priority is skipped (a pattern that beat the
-    // exact rule ranks above it, so those rules cannot beat that pattern either)
-    int bar = bestExact >= 0 ? priority(bestExact) : Integer.MIN_VALUE;
-    String digits = number.digitString();
-    if (bestExact < 0 || bar < maxPrefixPriority) {
-      best = bestAlong(byPrefix, false, number, digits, channel, at, zone, best, bestExact);
-    }
-    if (anyByLiteral && (bestExact < 0 || bar < maxLiteralPriority)) {
+    // only rules that would beat the exact winner (if any) are tried, and an index, or a trie's
+    // subtree, whose rules all rank too low to beat it or the best pattern so far is skipped
+    best = bestAlong(byPrefix, false, number, digits, channel, at, zone, best, bestExact);
+    if (anyByLiteral && !cannotWin(maxLiteralPriority, best, bestExact)) {
       best = bestByLiterals(number, digits, channel, at, zone, best, bestExact);
     }
-    if (bestExact < 0 || bar < maxSuffixPriority) {
-      best = bestAlong(bySuffix, true, number, digits, channel, at, zone, best, bestExact);
-    }
+    best = bestAlong(bySuffix, true, number, digits, channel, at, zone, best, bestExact);
     best = bestOf(byKind.get(number.kind()), number, digits, channel, at, zone, best, bestExact);
     if (best != null) {
       return best.toMatch();
@@ -273,54 +230,50 @@ final class IndexedRuleBook implements RuleBook {
 
   /**
    * The best of {@code best} and the rules met walking {@code trie} along the number's digits, from
-   * the first one or ({@code fromEnd}) from the last one; the root's rules are tried first.
+   * the first one or ({@code fromEnd}) from the last one; the root's rules are tried first. The walk
+   * stops where no rule below can beat {@code best} or the exact rule in entry {@code exactBar}.
    */
   private CompiledRule bestAlong(DigitTrie trie, boolean fromEnd, PhoneNumber number, String digits,
       Channel channel, Instant at, ZoneId zone, CompiledRule best, int exactBar) {
     CompiledRule[][] rulesAt = trie.rules;
     int[] children = trie.children;
-    best = bestOf(rulesAt[0], number, digits, channel, at, zone, best, exactBar);
+    int[] maxBelow = trie.maxBelow;
     int n = digits.length();
-    for (int k = 0, node = 0; k < n; k++) {
-      int i = fromEnd ? n - 1 - k : k;
-      node = children[node * 10 + (digits.charAt(i) - '0')];
-      if (node < 0) {
+    for (int k = 0, node = 0; node >= 0 && !cannotWin(maxBelow[node], best, exactBar); k++) {
+      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, exactBar);
+      if (k == n) {
         break;
       }
-      best = bestOf(rulesAt[node], number, digits, channel, at, zone, best, exactBar);
+      node = children[node * 10 + (digits.charAt(fromEnd ? n - 1 - k : k) - '0')];
     }
     return best;
   }
 
-  private RuleMatch exactMatch(int slot, PhoneNumber number) {
-    String label = (meta(slot) & 0x10) != 0 ? extras[exactExtra[slot]].label() : "";
-    return new RuleMatch(id(slot), ACTIONS[meta(slot) & 3], MatchKind.EXACT, number.e164(), priority(slot), label);
+  /**
+   * Whether no rule of at most {@code maxPriority} can beat {@code best}, or, while it is null, the
+   * exact rule in entry {@code exactBar} (a pattern of equal priority can still beat a pattern by
+   * being more specific, never an exact rule).
+   */
+  private boolean cannotWin(int maxPriority, CompiledRule best, int exactBar) {
+    if (best != null) {
+      return maxPriority < best.rule().priority();
+    }
+    return exactBar >= 0 && maxPriority <= exact.priority(exactBar);
   }
 
-  private long id(int slot) {
-    return exactSlots[2 * slot];
-  }
-
-  private int priority(int slot) {
-    return (int) (exactSlots[2 * slot + 1] >> 32);
-  }
-
-  private int meta(int slot) {
-    return (int) (exactSlots[2 * slot + 1] >>> 24) & 0xFF;
-  }
-
-  private int next(int slot) {
-    return (int) (exactSlots[2 * slot + 1] & 0xFFFFFF) - 1;
+  private RuleMatch exactMatch(int entry, PhoneNumber number) {
+    return new RuleMatch(exact.id(entry), exact.action(entry), MatchKind.EXACT, number.e164(), exact.priority(entry),
+        exact.label(entry));
   }
 
   private boolean exactWins(int a, int b) {
-    return RuleOrder.compare(priority(a), EXACT_SPECIFICITY, ACTIONS[meta(a) & 3], id(a),
-        priority(b), EXACT_SPECIFICITY, ACTIONS[meta(b) & 3], id(b)) < 0;
+    return RuleOrder.compare(exact.priority(a), EXACT_SPECIFICITY, exact.action(a), exact.id(a),
+        exact.priority(b), EXACT_SPECIFICITY, exact.action(b), exact.id(b)) < 0;
   }
 
   /**
    * The best of {@code best} and the matching active candidates that beat it; while {@code best} is
-   * null, a candidate must beat the exact rule in slot {@code exactBar} (when not -1), so patterns
+   * null, a candidate must beat the exact rule in entry {@code exactBar} (when not -1), so patterns
    * that would lose anyway are never matched.
    */
   private CompiledRule bestOf(CompiledRule[] candidates, PhoneNumber number, String digits, Channel channel,
@@ -337,34 +290,9 @@ final class IndexedRuleBook implements RuleBook {
     return best;
   }
 
-  private boolean beatsExact(CompiledRule c, int slot) {
+  private boolean beatsExact(CompiledRule c, int entry) {
     return RuleOrder.compare(c.rule().priority(), c.specificity(), c.rule().action(), c.rule().id(),
-        priority(slot), EXACT_SPECIFICITY, ACTIONS[meta(slot) & 3], id(slot)) < 0;
-  }
-
-  private void addExact(Rule rule) {
-    if (exactCount == MAX_EXACT_RULES) {
-      throw new IllegalArgumentException("a rule book holds at most " + MAX_EXACT_RULES + " exact rules");
-    }
-    if (2 * exactCount == exactSlots.length) {
-      int n = Math.min(exactCount * 2, MAX_EXACT_RULES);
-      exactSlots = Arrays.copyOf(exactSlots, 2 * n);
-      exactExtra = exactExtra == null ? null : Arrays.copyOf(exactExtra, n);
-    }
-    int slot = exactCount++;
-    boolean extra = !rule.label().isEmpty() || rule.schedule() != null;
-    int meta = rule.action().ordinal() | (rule.channel().ordinal() << 2) | (extra ? 0x10 : 0);
-    if (extra) {
-      if (exactExtra == null) {
-        exactExtra = new int[exactSlots.length / 2];
-      }
-      exactExtra[slot] = extraIndex.computeIfAbsent(new Extra(rule.label(), rule.schedule()), e -> extraIndex.size());
-    }
-    long key = Long.parseLong(rule.pattern().substring(1));
-    int previous = exactHead.put(key, slot);
-    int link = previous == LongIntHashMap.MISSING ? 0 : previous + 1;
-    exactSlots[2 * slot] = rule.id();
-    exactSlots[2 * slot + 1] = ((long) rule.priority() << 32) | ((long) meta << 24) | link;
+        exact.priority(entry), EXACT_SPECIFICITY, exact.action(entry), exact.id(entry)) < 0;
   }
 
   /**
@@ -374,6 +302,8 @@ final class IndexedRuleBook implements RuleBook {
   private static final class DigitTrie {
     int[] children = new int[10 * 64];
     CompiledRule[][] rules;
+    /** Per node, the highest priority of the rules at it and below it (MIN_VALUE when none). */
+    int[] maxBelow;
     private int nodes;
     private Map<Integer, List<CompiledRule>> building = new HashMap<>();
 
@@ -391,6 +321,22 @@ final class IndexedRuleBook implements RuleBook {
       rules = new CompiledRule[nodes][];
       building.forEach((node, list) -> rules[node] = list.toArray(new CompiledRule[0]));
       building = null;
+      maxBelow = new int[nodes];
+      for (int node = nodes - 1; node >= 0; node--) { // a child's id is above its parent's
+        int max = Integer.MIN_VALUE;
+        if (rules[node] != null) {
+          for (CompiledRule rule : rules[node]) {
+            max = Math.max(max, rule.rule().priority());
+          }
+        }
+        for (int digit = 0; digit < 10; digit++) {
+          int child = children[node * 10 + digit];
+          if (child >= 0) {
+            max = Math.max(max, maxBelow[child]);
+          }
+        }
+        maxBelow[node] = max;
+      }
     }
 
     private int nodeFor(CharSequence digits) {

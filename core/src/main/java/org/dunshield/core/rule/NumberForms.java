@@ -1,6 +1,6 @@
 package org.dunshield.core.rule;
 
-import com.google.re2j.Pattern;
+import java.util.function.Predicate;
 import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.number.PhoneNumber;
@@ -19,19 +19,49 @@ final class NumberForms {
     this.trunk = numbers.trunkPrefix();
   }
 
-  boolean anyMatches(Pattern regex, PhoneNumber number) {
+  /**
+   * Whether {@code regex} (a regex's find) matches in some form of {@code number}. Forms that do not
+   * start with {@code lead} (see {@link #leadingChar}; 0 when unknown) are not tried: they cannot
+   * match, and an RE2/J run costs more than the rest of a decision.
+   */
+  boolean anyMatches(Predicate<String> regex, char lead, PhoneNumber number) {
     String e164 = number.e164();
-    if (regex.matcher(e164).find()) {
+    if ((lead == 0 || lead == '+') && regex.test(e164)) {
       return true;
     }
+    int cc = countryPrefix.length();
     if (!e164.startsWith(countryPrefix)) {
       return false;
     }
-    String national = e164.substring(countryPrefix.length());
-    if (regex.matcher(national).find()) {
+    if ((lead == 0 || (e164.length() > cc && e164.charAt(cc) == lead)) && regex.test(e164.substring(cc))) {
       return true;
     }
-    return number.kind() == NumberKind.LANDLINE && !trunk.isEmpty() && regex.matcher(trunk + national).find();
+    return number.kind() == NumberKind.LANDLINE && !trunk.isEmpty() && (lead == 0 || trunk.charAt(0) == lead)
+        && regex.test(trunk + e164.substring(cc));
+  }
+
+  /**
+   * The character every text {@code regex} matches in starts with, or 0 when that cannot be read
+   * off the pattern: it starts with {@code ^} and then a literal digit or {@code \+} that no
+   * {@code ?}, {@code *} or {@code {...}} makes optional, and has no alternation and no flag group.
+   * Numbers never contain a line break, so {@code ^} is the start of the text even in multi-line mode.
+   */
+  static char leadingChar(String regex) {
+    if (regex.length() < 2 || regex.charAt(0) != '^' || regex.contains("|") || hasFlagGroup(regex)) {
+      return 0;
+    }
+    char lead = regex.charAt(1);
+    int next = 2;
+    if (regex.startsWith("\\+", 1)) {
+      lead = '+';
+      next = 3;
+    } else if (lead < '0' || lead > '9') {
+      return 0;
+    }
+    if (next < regex.length() && "?*{".indexOf(regex.charAt(next)) >= 0) {
+      return 0;
+    }
+    return lead;
   }
 
   /**
@@ -42,9 +72,20 @@ final class NumberForms {
     if (digits.isEmpty() || number.e164().contains(digits)) {
       return true;
     }
-    // only the trunk form ("0" + national number) has a digit the E.164 form lacks
-    return number.kind() == NumberKind.LANDLINE && !trunk.isEmpty() && number.e164().startsWith(countryPrefix)
-        && (trunk + number.e164().substring(countryPrefix.length())).contains(digits);
+    // only the trunk form ("0" + national number) has a digit the E.164 form lacks: look only at
+    // the places that overlap the trunk prefix, without building the form
+    String e164 = number.e164();
+    if (number.kind() != NumberKind.LANDLINE || trunk.isEmpty() || !e164.startsWith(countryPrefix)) {
+      return false;
+    }
+    for (int at = 0; at < trunk.length(); at++) {
+      int inTrunk = Math.min(digits.length(), trunk.length() - at);
+      if (trunk.regionMatches(at, digits, 0, inTrunk)
+          && e164.regionMatches(countryPrefix.length(), digits, inTrunk, digits.length() - inTrunk)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -56,10 +97,8 @@ final class NumberForms {
     if (regex.contains("|")) {
       return "";
     }
-    for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
-      if (at + 2 >= regex.length() || regex.charAt(at + 2) != ':') {
-        return ""; // a flag group like (?i) is no atom: a {0} after it repeats the digit before it
-      }
+    if (hasFlagGroup(regex)) {
+      return "";
     }
     if (!onlyEscapes(regex, "dD+.-^$*?()[]{}")) {
       return ""; // \Q...\E, octal and other escapes can hide or make digits: no filter rather than a wrong one
@@ -93,6 +132,19 @@ final class NumberForms {
       }
     }
     return run.length() > best.length() ? run.toString() : best;
+  }
+
+  /**
+   * Whether {@code regex} has a group other than {@code (?:...)}: a flag group like {@code (?i)} is
+   * no atom, so RE2 lets a {@code {0}} after it repeat the character before it.
+   */
+  static boolean hasFlagGroup(String regex) {
+    for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 2)) {
+      if (at + 2 >= regex.length() || regex.charAt(at + 2) != ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every backslash in {@code regex} escapes one of {@code allowed}. */

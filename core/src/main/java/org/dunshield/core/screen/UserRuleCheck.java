@@ -1,21 +1,28 @@
 package org.dunshield.core.screen;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.dunshield.core.rule.RuleMatch;
 
 /**
  * The user's own allow and block rules: the strongest opinion there is. The explanation of a rule
- * is the same every time it decides, so it is built once per rule and kept (a bounded cache, checked
- * against the whole match so a reused rule id never shows a stale reason). Thread-safe.
+ * is the same every time it decides, so it is built once per rule and kept in a small cache by rule
+ * id (two places per id, the newer first; a third id landing on the same two pushes the older out),
+ * checked against the whole match so a reused rule id never shows a stale reason. Thread-safe: the
+ * cache holds immutable records, and a lost race only means an explanation is built again.
  */
 final class UserRuleCheck implements Check {
   private static final Category[] CATEGORIES = Category.values();
-  private static final int MAX_EXPLAINED = 4096;
+  /** The cache has 2^SET_BITS pairs of places. */
+  private static final int SET_BITS = 13;
 
-  private record Explained(RuleMatch match, Reason reason, Category category) {}
+  /** A rule's explanation, with the match it was made for and the rule id boxed once for every verdict. */
+  private record Explained(RuleMatch match, Long ruleId, Reason reason, Category category) {
+    boolean explains(RuleMatch m) {
+      return match == m || match.equals(m);
+    }
+  }
 
-  private final Map<Long, Explained> explained = new ConcurrentHashMap<>();
+  private final AtomicReferenceArray<Explained> explained = new AtomicReferenceArray<>(2 << SET_BITS);
 
   @Override
   public String id() {
@@ -34,15 +41,24 @@ final class UserRuleCheck implements Check {
     if (match == null) {
       return null;
     }
-    Explained e = explained.get(match.ruleId());
-    if (e == null || !e.match().equals(match)) {
-      if (explained.size() >= MAX_EXPLAINED) {
-        explained.clear();
-      }
-      e = new Explained(match, reason(match), categoryOf(match.label()));
-      explained.put(match.ruleId(), e);
+    Explained e = explained(match);
+    return new Verdict(match.action(), id(), e.ruleId(), e.category(), e.reason(), incoming.number());
+  }
+
+  private Explained explained(RuleMatch match) {
+    int place = 2 * (int) ((match.ruleId() * 0x9E3779B97F4A7C15L) >>> (64 - SET_BITS));
+    Explained newer = explained.get(place);
+    if (newer != null && newer.explains(match)) {
+      return newer;
     }
-    return new Verdict(match.action(), id(), match.ruleId(), e.category(), e.reason(), incoming.number());
+    Explained older = explained.get(place + 1);
+    if (older != null && older.explains(match)) {
+      return older;
+    }
+    Explained e = new Explained(match, match.ruleId(), reason(match), categoryOf(match.label()));
+    explained.set(place + 1, newer);
+    explained.set(place, e);
+    return e;
   }
 
   private static Reason reason(RuleMatch match) {

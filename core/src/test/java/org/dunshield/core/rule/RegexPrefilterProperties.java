@@ -3,12 +3,15 @@ package org.dunshield.core.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.dunshield.core.number.InvalidNumberException;
+import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.number.PhoneNumber;
 import org.junit.jupiter.api.Test;
@@ -32,11 +35,54 @@ class RegexPrefilterProperties {
     } catch (com.google.re2j.PatternSyntaxException e) {
       return; // not a rule anyone could add
     }
-    boolean matches = FORMS.anyMatches(compiled, number);
+    boolean matches = FORMS.anyMatches(text -> compiled.matcher(text).find(), (char) 0, number);
     if (matches) {
       assertThat(FORMS.mayContain(NumberForms.requiredDigits(regex), number)).as(regex + " on " + number).isTrue();
       assertThat(number.digitString()).as(regex + " on " + number).endsWith(NumberForms.regexSuffix(regex));
     }
+  }
+
+  @Property(tries = 3_000)
+  void skipsOnlyTheFormsThatCannotMatch(@ForAll("regexes") String regex, @ForAll("numbers") String raw) {
+    PhoneNumber number;
+    Pattern compiled;
+    try {
+      number = CN.parse(raw);
+      compiled = Pattern.compile(regex);
+    } catch (InvalidNumberException | com.google.re2j.PatternSyntaxException e) {
+      return;
+    }
+    List<String> forms = new ArrayList<>(List.of(number.e164()));
+    if (number.e164().startsWith("+86")) {
+      forms.add(number.e164().substring(3));
+      if (number.kind() == NumberKind.LANDLINE) {
+        forms.add("0" + number.e164().substring(3));
+      }
+    }
+    boolean anyForm = forms.stream().anyMatch(form -> compiled.matcher(form).find());
+    assertThat(FORMS.anyMatches(text -> compiled.matcher(text).find(), NumberForms.leadingChar(regex), number)).as(regex + " on " + forms)
+        .isEqualTo(anyForm);
+    String digits = NumberForms.requiredDigits(regex);
+    assertThat(FORMS.mayContain(digits, number)).as(digits + " in " + forms)
+        .isEqualTo(forms.stream().anyMatch(form -> form.contains(digits)));
+  }
+
+  @Test
+  void readsTheFirstCharacterOnlyWhenNothingMakesItOptional() {
+    assertThat(NumberForms.leadingChar("^1700\\d{7}$")).isEqualTo('1');
+    assertThat(NumberForms.leadingChar("^\\+861700")).isEqualTo('+');
+    assertThat(NumberForms.leadingChar("^0755")).isEqualTo('0');
+    assertThat(NumberForms.leadingChar("^1+7")).isEqualTo('1'); // one or more: still the first
+    assertThat(NumberForms.leadingChar("^1?7")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^1*7")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^1{0}7")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^\\+?86")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^1|8888$")).isEqualTo((char) 0); // the second branch starts anywhere
+    assertThat(NumberForms.leadingChar("^0(?i){0}1")).isEqualTo((char) 0); // the {0} repeats the 0
+    assertThat(NumberForms.leadingChar("1700")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^(?:170|171)")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^\\d")).isEqualTo((char) 0);
+    assertThat(NumberForms.leadingChar("^")).isEqualTo((char) 0);
   }
 
   @Test

@@ -155,6 +155,26 @@ class ScreenerTest {
   }
 
   @Test
+  void everyOneOfManyRulesIsExplainedWithItsOwnIdRoundAfterRound() {
+    // more rules than the explanation cache has places, so ids share places and push each other out
+    List<PhoneNumber> numbers = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      String national = Long.toString(13_000_000_000L + i * 7919L);
+      rule(i % 2 == 0 ? Action.BLOCK : Action.ALLOW, MatchKind.EXACT, national, 0, null);
+      numbers.add(CN.parse(national));
+    }
+    ScreeningContext context = new ScreeningContext(settings, RuleBook.indexed(rules, CN), ContactBook.empty(), history);
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < numbers.size(); i++) {
+        Verdict v = screener.screen(Incoming.call(NOON, numbers.get(i), Presentation.ALLOWED), context);
+        assertThat(v.ruleId()).isEqualTo(i + 1L);
+        assertThat(v.reason().en()).isEqualTo("matches your " + (i % 2 == 0 ? "block" : "allow") + " rule #" + (i + 1)
+            + ": exact " + numbers.get(i).e164());
+      }
+    }
+  }
+
+  @Test
   void higherPriorityBeatsSpecificity() {
     rule(Action.ALLOW, MatchKind.EXACT, "17188880001", 0, null);
     rule(Action.BLOCK, MatchKind.PREFIX, "171", 10, null);
