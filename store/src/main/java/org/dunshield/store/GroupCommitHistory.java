@@ -1,15 +1,9 @@
 package org.dunshield.store;
 
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Objects;
-import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
-import org.dunshield.core.history.HistoryEntry;
+import org.dunshield.core.history.ForwardingHistory;
 import org.dunshield.core.history.HistoryRepository;
-import org.dunshield.core.history.ImportCount;
-import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
 
 /**
@@ -18,52 +12,16 @@ import org.dunshield.core.screen.Verdict;
  * its event is committed; a failed transaction fails every append in it, so an answered request is
  * a stored event. Reads and imports go straight to the store. Thread-safe.
  */
-public final class GroupCommitHistory implements HistoryRepository {
-  private final HistoryRepository store;
+public final class GroupCommitHistory extends ForwardingHistory {
   private final HistoryWriter writer;
 
   public GroupCommitHistory(HistoryRepository store, HistoryWriter writer) {
-    this.store = Objects.requireNonNull(store, "store");
+    super(store);
     this.writer = Objects.requireNonNull(writer, "writer");
   }
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
     return writer.appendShared(new HistoryWriter.Appended(event, verdict, source));
-  }
-
-  @Override
-  public ImportCount importAll(Iterator<? extends Event> events, String source) {
-    return store.importAll(events, source);
-  }
-
-  @Override
-  public List<HistoryEntry> list(Instant from, Instant to) {
-    return store.list(from, to);
-  }
-
-  @Override
-  public long lastId() {
-    return store.lastId();
-  }
-
-  @Override
-  public Newer newerThan(long id) {
-    return store.newerThan(id);
-  }
-
-  @Override
-  public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
-    return store.callsFrom(number, since, until);
-  }
-
-  @Override
-  public boolean dialled(PhoneNumber number, Instant since, Instant until) {
-    return store.dialled(number, since, until);
-  }
-
-  @Override
-  public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
-    return store.incoming(channel, since, until);
   }
 }

@@ -22,28 +22,34 @@ import org.junit.jupiter.api.io.TempDir;
 class GroupCommitHistoryTest {
   @TempDir Path dir;
 
+  /** Appends messages 0 to 1,999 from {@code threads} threads, message n to history n mod size; each gets its own id. */
+  private static void appendConcurrently(List<GroupCommitHistory> histories, int threads) throws Exception {
+    NumberParser numbers = NumberParser.forRegion("CN");
+    Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Long>> ids = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {
+        int n = i;
+        GroupCommitHistory history = histories.get(n % histories.size());
+        ids.add(pool.submit(() -> history.append(new SmsEvent(t0.plusMillis(n), numbers.parse("13800138000"),
+            "13800138000", Direction.INCOMING, "message " + n), null, "test")));
+      }
+      Set<Long> distinct = new HashSet<>();
+      for (Future<Long> id : ids) {
+        distinct.add(id.get());
+      }
+      assertThat(distinct).hasSize(2_000);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void everyConcurrentAppendIsStoredWithItsOwnId() throws Exception {
     try (Database db = Database.openDirectory(dir)) {
       GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
-      NumberParser numbers = NumberParser.forRegion("CN");
-      Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
-      ExecutorService pool = Executors.newFixedThreadPool(16);
-      try {
-        List<Future<Long>> ids = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-          int n = i;
-          ids.add(pool.submit(() -> history.append(new SmsEvent(t0.plusMillis(n), numbers.parse("13800138000"),
-              "13800138000", Direction.INCOMING, "message " + n), null, "test")));
-        }
-        Set<Long> distinct = new HashSet<>();
-        for (Future<Long> id : ids) {
-          distinct.add(id.get());
-        }
-        assertThat(distinct).hasSize(2_000);
-      } finally {
-        pool.shutdownNow();
-      }
+      appendConcurrently(List.of(history), 16);
       assertThat(db.forOwner(2).history().list(null, null)).hasSize(2_000);
       assertThat(db.history().list(null, null)).isEmpty();
     }
@@ -52,29 +58,11 @@ class GroupCommitHistoryTest {
   @Test
   void concurrentAppendsOfSeveralAccountsShareTransactionsAndKeepEachChainIntact() throws Exception {
     try (Database db = Database.openDirectory(dir)) {
-      NumberParser numbers = NumberParser.forRegion("CN");
-      Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
       List<GroupCommitHistory> histories = new ArrayList<>();
       for (long owner = 1; owner <= 4; owner++) {
         histories.add(new GroupCommitHistory(db.forOwner(owner).history(), db.historyWriter(owner)));
       }
-      ExecutorService pool = Executors.newFixedThreadPool(8);
-      try {
-        List<Future<Long>> ids = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-          int n = i;
-          GroupCommitHistory history = histories.get(n % 4);
-          ids.add(pool.submit(() -> history.append(new SmsEvent(t0.plusMillis(n), numbers.parse("13800138000"),
-              "13800138000", Direction.INCOMING, "message " + n), null, "test")));
-        }
-        Set<Long> distinct = new HashSet<>();
-        for (Future<Long> id : ids) {
-          distinct.add(id.get());
-        }
-        assertThat(distinct).hasSize(2_000);
-      } finally {
-        pool.shutdownNow();
-      }
+      appendConcurrently(histories, 8);
       for (long owner = 1; owner <= 4; owner++) {
         long o = owner;
         assertThat(db.forOwner(owner).history().list(null, null)).hasSize(500)

@@ -131,14 +131,19 @@ public class DetectorBenchmark {
       start = Instant.parse("2026-10-12T12:00:00Z");
       next = 0;
     }
+
+    /** The next call of the attack: 2 s after the previous one, from the next of the rotating numbers. */
+    Incoming nextCall() {
+      Incoming in = Incoming.call(start.plusMillis(2000L * next), callers.get(next % callers.size()), Presentation.ALLOWED);
+      next++;
+      return in;
+    }
   }
 
   /** A call every 2 s (30 a minute) from rotating numbers: after the first few, every one is blocked. */
   @Benchmark
   public Verdict screenDuringAttack(Attack a) {
-    Incoming in = Incoming.call(a.start.plusMillis(2000L * a.next), a.callers.get(a.next % a.callers.size()),
-        Presentation.ALLOWED);
-    a.next++;
+    Incoming in = a.nextCall();
     Verdict v = a.screener.screen(in, a.context);
     a.history.record(in.toEvent(), v);
     return v;
@@ -147,9 +152,7 @@ public class DetectorBenchmark {
   /** The same calls screened as a long-running server does: through a live history. */
   @Benchmark
   public Verdict screenDuringAttackLive(Attack a) {
-    Incoming in = Incoming.call(a.start.plusMillis(2000L * a.next), a.callers.get(a.next % a.callers.size()),
-        Presentation.ALLOWED);
-    a.next++;
+    Incoming in = a.nextCall();
     Verdict v = a.screener.screen(in, a.liveContext);
     a.live.append(in.toEvent(), v, "bench");
     return v;

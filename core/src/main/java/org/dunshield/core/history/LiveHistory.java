@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
-import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
 
 /**
@@ -34,7 +32,7 @@ import org.dunshield.core.screen.Verdict;
  * rebuilds may be counted twice or not at all; both only matter at thresholds, and only for that
  * moment. Reads and imports go to the store. Thread-safe.
  */
-public final class LiveHistory implements HistoryRepository {
+public final class LiveHistory extends ForwardingHistory {
   /** The most appended entries kept for trackers to catch up with; one further behind rebuilds. */
   static final int MAX_LOG = 1 << 16;
   /** How much older than a tracker's newest event an event may be and still be decided by it. */
@@ -62,7 +60,6 @@ public final class LiveHistory implements HistoryRepository {
     long seen;
   }
 
-  private final HistoryRepository store;
   private final ConcurrentHashMap<Object, Slot> slots = new ConcurrentHashMap<>();
   // the log: entries with sequence numbers [next - size, next), entry seq at log[seq & (log.length - 1)]
   private HistoryEntry[] log = new HistoryEntry[16];
@@ -78,7 +75,7 @@ public final class LiveHistory implements HistoryRepository {
   private final Set<Long> logged = new HashSet<>();
 
   public LiveHistory(HistoryRepository store) {
-    this.store = Objects.requireNonNull(store, "store");
+    super(store);
     this.base = store.lastId();
     this.verified = base;
   }
@@ -121,7 +118,7 @@ public final class LiveHistory implements HistoryRepository {
       }
       if (cold) {
         T fresh = create.get();
-        fresh.rebuild(store, at);
+        fresh.rebuild(store(), at);
         slot.tracker = fresh;
         slot.version = version;
       } else {
@@ -132,7 +129,7 @@ public final class LiveHistory implements HistoryRepository {
       long newest = slot.tracker.newest();
       if (newest != Long.MIN_VALUE && at.toEpochMilli() < newest - SLACK_MILLIS) {
         T once = create.get();
-        once.rebuild(store, at);
+        once.rebuild(store(), at);
         return query.apply(once);
       }
       return query.apply((T) slot.tracker);
@@ -150,7 +147,7 @@ public final class LiveHistory implements HistoryRepository {
     synchronized (this) {
       from = verified;
     }
-    Newer newer = store.newerThan(from);
+    Newer newer = store().newerThan(from);
     synchronized (this) {
       if (from != verified) {
         return; // restarted meanwhile
@@ -167,7 +164,7 @@ public final class LiveHistory implements HistoryRepository {
 
   /** Forgets the log: every tracker rebuilds from the store at its next use. */
   public void reset() {
-    long last = store.lastId();
+    long last = store().lastId();
     synchronized (this) {
       restart(last);
     }
@@ -190,7 +187,7 @@ public final class LiveHistory implements HistoryRepository {
     }
     long id = -1;
     try {
-      id = store.append(event, verdict, source);
+      id = store().append(event, verdict, source);
       return id;
     } finally {
       synchronized (this) {
@@ -230,39 +227,9 @@ public final class LiveHistory implements HistoryRepository {
   @Override
   public ImportCount importAll(Iterator<? extends Event> events, String source) {
     try {
-      return store.importAll(events, source);
+      return store().importAll(events, source);
     } finally {
       reset();
     }
-  }
-
-  @Override
-  public List<HistoryEntry> list(Instant from, Instant to) {
-    return store.list(from, to);
-  }
-
-  @Override
-  public long lastId() {
-    return store.lastId();
-  }
-
-  @Override
-  public Newer newerThan(long id) {
-    return store.newerThan(id);
-  }
-
-  @Override
-  public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
-    return store.callsFrom(number, since, until);
-  }
-
-  @Override
-  public boolean dialled(PhoneNumber number, Instant since, Instant until) {
-    return store.dialled(number, since, until);
-  }
-
-  @Override
-  public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
-    return store.incoming(channel, since, until);
   }
 }

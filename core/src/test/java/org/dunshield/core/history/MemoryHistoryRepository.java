@@ -1,11 +1,9 @@
 package org.dunshield.core.history;
 
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
-import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
 
 /**
@@ -13,10 +11,13 @@ import org.dunshield.core.screen.Verdict;
  * a tracker, and can run a hook between storing a row and returning its id (another thread's view
  * of the store at that moment). Not thread-safe.
  */
-public final class MemoryHistoryRepository implements HistoryRepository {
-  private final InMemoryHistory history = new InMemoryHistory();
+public final class MemoryHistoryRepository extends ForwardingHistory {
   private int incomingReads;
   private Runnable afterAppend = () -> {};
+
+  public MemoryHistoryRepository() {
+    super(new InMemoryHistory());
+  }
 
   /** Runs {@code hook} after each new row is stored, before append returns. */
   public void afterAppend(Runnable hook) {
@@ -25,48 +26,18 @@ public final class MemoryHistoryRepository implements HistoryRepository {
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
-    long before = history.lastId();
-    long id = history.append(event, verdict, source);
-    if (history.lastId() > before) {
+    long before = store().lastId();
+    long id = store().append(event, verdict, source);
+    if (store().lastId() > before) {
       afterAppend.run();
     }
     return id;
   }
 
   @Override
-  public ImportCount importAll(Iterator<? extends Event> events, String source) {
-    return history.importAll(events, source);
-  }
-
-  @Override
-  public List<HistoryEntry> list(Instant from, Instant to) {
-    return history.list(from, to);
-  }
-
-  @Override
-  public long lastId() {
-    return history.lastId();
-  }
-
-  @Override
-  public Newer newerThan(long id) {
-    return history.newerThan(id);
-  }
-
-  @Override
-  public List<HistoryEntry> callsFrom(PhoneNumber number, Instant since, Instant until) {
-    return history.callsFrom(number, since, until);
-  }
-
-  @Override
-  public boolean dialled(PhoneNumber number, Instant since, Instant until) {
-    return history.dialled(number, since, until);
-  }
-
-  @Override
   public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
     incomingReads++;
-    return history.incoming(channel, since, until);
+    return store().incoming(channel, since, until);
   }
 
   /** How many times {@link #incoming} was asked: each tracker rebuild asks once. */
