@@ -27,6 +27,7 @@ final class BurstTracker implements LiveHistory.Tracker {
   private final Predicate<Event> counts;
   private final BurstDetector detector;
   private final Set<Long> attackSources = new HashSet<>();
+  private final Set<Long> burst = new HashSet<>(); // scratch for attack(): a tracker runs one call at a time
   private long newest = Long.MIN_VALUE;
 
   /**
@@ -88,7 +89,7 @@ final class BurstTracker implements LiveHistory.Tracker {
   /** What {@code current} (not yet recorded) is: part of an attack, or {@code null}. */
   Attack attack(Event current) {
     long source = Trust.source(current);
-    Set<Long> burst = new HashSet<>();
+    burst.clear();
     BurstDetector.Outcome outcome = detector.peek(CALLEE, source, current.at().toEpochMilli(), burst::add);
     int numbers;
     switch (outcome.signal()) {
