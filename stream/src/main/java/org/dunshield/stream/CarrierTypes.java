@@ -143,11 +143,24 @@ public final class CarrierTypes {
     return new Cdr(caller, callee, start, ring, talk, d == Disposition.ANSWERED, d, cell.isEmpty() ? "" : cell);
   }
 
-  /** {@link Cdr}: immutable, 37 bytes plus the cell. */
-  public static final class CdrSerializer extends TypeSerializerSingleton<Cdr> {
+  /** What every serializer here shares: variable length, a copy between views goes through a record. */
+  abstract static class RecordSerializer<T> extends TypeSerializerSingleton<T> {
     private static final long serialVersionUID = 1L;
-    static final CdrSerializer INSTANCE = new CdrSerializer();
-    private static final Cdr EMPTY = new Cdr(1, 1, 0, 0, 0, false, Disposition.NO_ANSWER, "");
+
+    @Override
+    public int getLength() {
+      return -1;
+    }
+
+    @Override
+    public void copy(DataInputView source, DataOutputView target) throws IOException {
+      serialize(deserialize(source), target);
+    }
+  }
+
+  /** For immutable records: a copy is the record itself and nothing is reused. */
+  abstract static class ImmutableSerializer<T> extends RecordSerializer<T> {
+    private static final long serialVersionUID = 1L;
 
     @Override
     public boolean isImmutableType() {
@@ -155,23 +168,50 @@ public final class CarrierTypes {
     }
 
     @Override
+    public T copy(T from) {
+      return from;
+    }
+
+    @Override
+    public T copy(T from, T reuse) {
+      return from;
+    }
+
+    @Override
+    public T deserialize(T reuse, DataInputView source) throws IOException {
+      return deserialize(source);
+    }
+  }
+
+  /** For mutable states: a copy is deep, into a fresh instance unless one is given to reuse. */
+  abstract static class MutableSerializer<T> extends RecordSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean isImmutableType() {
+      return false;
+    }
+
+    @Override
+    public T copy(T from) {
+      return copy(from, createInstance());
+    }
+
+    @Override
+    public T deserialize(DataInputView source) throws IOException {
+      return deserialize(createInstance(), source);
+    }
+  }
+
+  /** {@link Cdr}: immutable, 37 bytes plus the cell. */
+  public static final class CdrSerializer extends ImmutableSerializer<Cdr> {
+    private static final long serialVersionUID = 1L;
+    static final CdrSerializer INSTANCE = new CdrSerializer();
+    private static final Cdr EMPTY = new Cdr(1, 1, 0, 0, 0, false, Disposition.NO_ANSWER, "");
+
+    @Override
     public Cdr createInstance() {
       return EMPTY;
-    }
-
-    @Override
-    public Cdr copy(Cdr from) {
-      return from;
-    }
-
-    @Override
-    public Cdr copy(Cdr from, Cdr reuse) {
-      return from;
-    }
-
-    @Override
-    public int getLength() {
-      return -1;
     }
 
     @Override
@@ -182,16 +222,6 @@ public final class CarrierTypes {
     @Override
     public Cdr deserialize(DataInputView source) throws IOException {
       return readCdr(source);
-    }
-
-    @Override
-    public Cdr deserialize(Cdr reuse, DataInputView source) throws IOException {
-      return readCdr(source);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-      writeCdr(readCdr(source), target);
     }
 
     @Override
@@ -208,33 +238,13 @@ public final class CarrierTypes {
   }
 
   /** {@link EnrichedCall}: immutable; the call, whether the callee knew the caller, the callee's contacts. */
-  public static final class EnrichedCallSerializer extends TypeSerializerSingleton<EnrichedCall> {
+  public static final class EnrichedCallSerializer extends ImmutableSerializer<EnrichedCall> {
     private static final long serialVersionUID = 1L;
     static final EnrichedCallSerializer INSTANCE = new EnrichedCallSerializer();
 
     @Override
-    public boolean isImmutableType() {
-      return true;
-    }
-
-    @Override
     public EnrichedCall createInstance() {
       return new EnrichedCall(CdrSerializer.EMPTY, false, NO_CONTACTS);
-    }
-
-    @Override
-    public EnrichedCall copy(EnrichedCall from) {
-      return from;
-    }
-
-    @Override
-    public EnrichedCall copy(EnrichedCall from, EnrichedCall reuse) {
-      return from;
-    }
-
-    @Override
-    public int getLength() {
-      return -1;
     }
 
     @Override
@@ -258,16 +268,6 @@ public final class CarrierTypes {
         contacts[i] = source.readLong();
       }
       return new EnrichedCall(call, known, contacts);
-    }
-
-    @Override
-    public EnrichedCall deserialize(EnrichedCall reuse, DataInputView source) throws IOException {
-      return deserialize(source);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-      serialize(deserialize(source), target);
     }
 
     @Override
@@ -345,23 +345,13 @@ public final class CarrierTypes {
   }
 
   /** {@link CalleeState}: mutable; copies are deep. */
-  public static final class CalleeStateSerializer extends TypeSerializerSingleton<CalleeState> {
+  public static final class CalleeStateSerializer extends MutableSerializer<CalleeState> {
     private static final long serialVersionUID = 1L;
     static final CalleeStateSerializer INSTANCE = new CalleeStateSerializer();
 
     @Override
-    public boolean isImmutableType() {
-      return false;
-    }
-
-    @Override
     public CalleeState createInstance() {
       return new CalleeState();
-    }
-
-    @Override
-    public CalleeState copy(CalleeState from) {
-      return copy(from, new CalleeState());
     }
 
     @Override
@@ -382,11 +372,6 @@ public final class CarrierTypes {
     }
 
     @Override
-    public int getLength() {
-      return -1;
-    }
-
-    @Override
     public void serialize(CalleeState s, DataOutputView out) throws IOException {
       writeLongs(s.contacts, s.contactCount, out);
       out.writeInt(s.contactCount);
@@ -400,11 +385,6 @@ public final class CarrierTypes {
       out.writeDouble(s.inboundRate);
       out.writeLong(s.rateAt);
       out.writeLong(s.lastSeen);
-    }
-
-    @Override
-    public CalleeState deserialize(DataInputView in) throws IOException {
-      return deserialize(new CalleeState(), in);
     }
 
     @Override
@@ -425,11 +405,6 @@ public final class CarrierTypes {
     }
 
     @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-      serialize(deserialize(source), target);
-    }
-
-    @Override
     public TypeSerializerSnapshot<CalleeState> snapshotConfiguration() {
       return new CalleeStateSnapshot();
     }
@@ -443,23 +418,13 @@ public final class CarrierTypes {
   }
 
   /** {@link CallerState}: mutable; copies are deep; the circle's derived index is not kept. */
-  public static final class CallerStateSerializer extends TypeSerializerSingleton<CallerState> {
+  public static final class CallerStateSerializer extends MutableSerializer<CallerState> {
     private static final long serialVersionUID = 1L;
     static final CallerStateSerializer INSTANCE = new CallerStateSerializer();
 
     @Override
-    public boolean isImmutableType() {
-      return false;
-    }
-
-    @Override
     public CallerState createInstance() {
       return new CallerState();
-    }
-
-    @Override
-    public CallerState copy(CallerState from) {
-      return copy(from, new CallerState());
     }
 
     @Override
@@ -486,11 +451,6 @@ public final class CarrierTypes {
     }
 
     @Override
-    public int getLength() {
-      return -1;
-    }
-
-    @Override
     public void serialize(CallerState s, DataOutputView out) throws IOException {
       writeInts(s.buckets, Integer.MAX_VALUE, out);
       out.writeLong(s.newestBucket);
@@ -509,11 +469,6 @@ public final class CarrierTypes {
       out.writeLong(s.firstSeen);
       out.writeLong(s.lastSeen);
       out.writeBoolean(s.flagged);
-    }
-
-    @Override
-    public CallerState deserialize(DataInputView in) throws IOException {
-      return deserialize(new CallerState(), in);
     }
 
     @Override
@@ -537,11 +492,6 @@ public final class CarrierTypes {
       s.lastSeen = in.readLong();
       s.flagged = in.readBoolean();
       return s;
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-      serialize(deserialize(source), target);
     }
 
     @Override
