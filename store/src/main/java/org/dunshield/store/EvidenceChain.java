@@ -15,7 +15,8 @@ import org.dunshield.core.history.HistoryEntry;
 
 /**
  * Appends to an owner's evidence chain inside the caller's transaction. Every writer of history or
- * attachments first takes the owner's row of {@code evidence_head} ({@link #lock}), so links are
+ * attachments first takes the owner's row of {@code evidence_head} ({@link #lock}; on SQLite the
+ * transaction already holds the database's only write lock), so links are
  * appended in one order even across processes and PostgreSQL sessions; then {@link #chainNewEvents}
  * links every history row newer than the head's {@code last_event_id}, in id order, and {@link
  * #chainAttachment} links an attachment. Rows stored before the log existed are linked by the next
@@ -28,6 +29,8 @@ final class EvidenceChain {
    * owner's new rows, not every row any account wrote since this owner's last event.
    */
   private static final String NEW_EVENTS = EventRow.SELECT + " WHERE id > ? AND owner = ? ORDER BY id LIMIT " + CHUNK;
+  private static final String CREATE_HEAD = "INSERT INTO evidence_head (owner, seq, hash, last_event_id)"
+      + " VALUES (?, 0, '" + Sha256.ZERO + "', 0) ON CONFLICT DO NOTHING";
   static final String INSERT_LINK = "INSERT INTO evidence_log"
       + " (owner, seq, kind, ref, content_hash, prev_hash, hash, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -45,23 +48,32 @@ final class EvidenceChain {
   private EvidenceChain() {}
 
   static Head lock(Sql.Session s, long owner) throws SQLException {
-    PreparedStatement create = s.prepare("INSERT INTO evidence_head (owner, seq, hash, last_event_id)"
-        + " VALUES (?, 0, '" + Sha256.ZERO + "', 0) ON CONFLICT DO NOTHING");
-    create.setLong(1, owner);
-    create.executeUpdate();
-    PreparedStatement lock = s.prepare("UPDATE evidence_head SET seq = seq WHERE owner = ?");
-    lock.setLong(1, owner);
-    lock.executeUpdate();
+    if (!s.writesAlone()) { // PostgreSQL: the head row exists, and this transaction holds its lock
+      PreparedStatement create = s.prepare(CREATE_HEAD);
+      create.setLong(1, owner);
+      create.executeUpdate();
+      PreparedStatement lock = s.prepare("UPDATE evidence_head SET seq = seq WHERE owner = ?");
+      lock.setLong(1, owner);
+      lock.executeUpdate();
+    }
     PreparedStatement read = s.prepare("SELECT seq, hash, last_event_id FROM evidence_head WHERE owner = ?");
     read.setLong(1, owner);
-    long seq;
-    String hash;
-    long lastEventId;
+    long seq = 0;
+    String hash = Sha256.ZERO;
+    long lastEventId = 0;
+    boolean found;
     try (ResultSet row = read.executeQuery()) {
-      row.next();
-      seq = row.getLong(1);
-      hash = row.getString(2);
-      lastEventId = row.getLong(3);
+      found = row.next();
+      if (found) {
+        seq = row.getLong(1);
+        hash = row.getString(2);
+        lastEventId = row.getLong(3);
+      }
+    }
+    if (!found) { // SQLite, the owner's first write: no other transaction can create it meanwhile
+      PreparedStatement create = s.prepare(CREATE_HEAD);
+      create.setLong(1, owner);
+      create.executeUpdate();
     }
     if (seq == 0) {
       return new Head(null, lastEventId);

@@ -24,10 +24,21 @@ final class Sql implements AutoCloseable {
   /** One borrowed connection and its statement cache; used by one thread at a time. */
   static final class Session {
     private final Connection connection;
+    private final boolean oneWriter;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    private Session(Connection connection) {
+    private Session(Connection connection, boolean oneWriter) {
       this.connection = connection;
+      this.oneWriter = oneWriter;
+    }
+
+    /**
+     * Whether a write transaction on this session is the database's only writer (SQLite, whose
+     * transactions take the database's write lock when they begin): no row of it needs a lock of
+     * its own then.
+     */
+    boolean writesAlone() {
+      return oneWriter;
     }
 
     /**
@@ -139,7 +150,7 @@ final class Sql implements AutoCloseable {
       }
     }
     try {
-      return new Session(source.getConnection());
+      return new Session(source.getConnection(), writer != null);
     } catch (SQLException e) {
       throw new StoreException(operation + " (connecting)", e);
     }
