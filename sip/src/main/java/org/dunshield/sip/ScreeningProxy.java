@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -59,14 +61,30 @@ import org.dunshield.store.Database;
 final class ScreeningProxy implements SipListener {
   /** The history source of calls screened here. */
   static final String SOURCE = "sip";
-  /** INVITEs waiting for a decision before new ones get 503: two seconds of calls at 1,000 a second. */
-  static final int QUEUE = 2000;
+  /**
+   * INVITEs waiting for a decision before new ones get 503: a second of calls at 1,000 a second.
+   * A deeper queue would keep calls waiting past the caller's retransmission timer (T1, 500 ms),
+   * and every retransmission is more work for a service that is already behind.
+   */
+  static final int QUEUE = 1000;
   /**
    * Screening threads. Each callee account is screened on one of them ({@code owner % LANES}), so one
    * account's calls are decided one at a time, in arrival order, while other accounts' calls are
    * decided beside them (and their history writes overlap the decisions).
    */
   static final int LANES = 4;
+  /**
+   * History writers. A lane hands each answered call to one of them and goes on with the next call,
+   * so a lane never waits for a commit unless its next call is for an account whose previous call is
+   * still being written; concurrent writes share one transaction (group commit).
+   */
+  static final int RECORDERS = 4;
+  /**
+   * Answered calls waiting for their history write before a lane writes the next one itself. Kept
+   * short: a lane that writes stops taking calls, its queue fills and new calls get 503, so a store
+   * that falls behind sheds load instead of piling up work.
+   */
+  static final int RECORD_QUEUE = 256;
   private static final System.Logger LOG = System.getLogger(ScreeningProxy.class.getName());
 
   private final SipConfig config;
@@ -77,6 +95,9 @@ final class ScreeningProxy implements SipListener {
   private final HeaderFactory headers;
   private final AddressFactory addresses;
   private final ThreadPoolExecutor[] lanes = new ThreadPoolExecutor[LANES];
+  private final ThreadPoolExecutor recorders;
+  /** Per account, the history write of its latest answered call while it is under way. */
+  private final ConcurrentHashMap<Long, CompletableFuture<Void>> writing = new ConcurrentHashMap<>();
   private volatile SipProvider provider;
 
   ScreeningProxy(SipConfig config, Callees callees, Screenings screenings, SipMetrics metrics,
@@ -96,12 +117,30 @@ final class ScreeningProxy implements SipListener {
         return t;
       });
     }
+    recorders = new ThreadPoolExecutor(RECORDERS, RECORDERS, 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(RECORD_QUEUE), r -> {
+          Thread t = new Thread(r, "dunshield-sip-recorder");
+          t.setDaemon(true);
+          return t;
+        }, (task, full) -> task.run()); // full, or closing: the lane writes it itself, nothing is dropped
   }
 
-  /** Stops the screening threads; queued calls are dropped (the stack stops too). */
+  /**
+   * Stops the screening threads; calls waiting for a decision are dropped (the stack stops too),
+   * answered calls are still written to the history (up to 10 seconds).
+   */
   void close() {
     for (ThreadPoolExecutor lane : lanes) {
       lane.shutdownNow();
+    }
+    recorders.shutdown();
+    try {
+      if (!recorders.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.log(System.Logger.Level.WARNING, "answered calls still unwritten to the history after 10 s: "
+            + recorders.getQueue().size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -194,6 +233,10 @@ final class ScreeningProxy implements SipListener {
     } else {
       ownerId = owner.getAsLong();
     }
+    CompletableFuture<Void> previous = writing.get(ownerId);
+    if (previous != null) {
+      previous.join(); // the detectors see this account's previous call before deciding the next
+    }
     LiveScreening screening = screenings.of(ownerId);
     LiveScreening.Decision decision = decide(screening, invite);
     Verdict verdict = decision.verdict();
@@ -205,8 +248,26 @@ final class ScreeningProxy implements SipListener {
         case ALLOW -> let(call, invite, null);
       }
     } finally {
-      record(screening, decision); // after answering: the caller does not wait for the write
+      recordLater(ownerId, screening, decision); // after answering: the caller does not wait for the write
     }
+  }
+
+  /**
+   * Hands an answered call to a history writer. Only this account's lane decides its calls, so the
+   * entry in {@link #writing} it leaves is the one its next call waits for. With every writer busy
+   * and their queue full, the lane writes the call itself.
+   */
+  private void recordLater(long owner, LiveScreening screening, LiveScreening.Decision decision) {
+    CompletableFuture<Void> written = new CompletableFuture<>();
+    writing.put(owner, written);
+    recorders.execute(() -> {
+      try {
+        record(screening, decision);
+      } finally {
+        writing.remove(owner, written);
+        written.complete(null);
+      }
+    });
   }
 
   /** Records an answered call; a failure is logged and counted (the call is answered already). */
