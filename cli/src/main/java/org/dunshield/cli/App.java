@@ -51,8 +51,10 @@ public final class App implements AutoCloseable {
    */
   static App open(Path data, String db, String lang) {
     Path dir = dataDirectory(data);
-    Database database = db != null && !db.isBlank() ? Database.open(db, null, null) : Database.openDirectory(dir);
-    return new App(dir, database, Clock.systemUTC(), language(lang), db != null && !db.isBlank() ? db : null);
+    Clock clock = Clock.systemUTC();
+    Database database = db != null && !db.isBlank() ? Database.open(db, null, null, clock)
+        : Database.openDirectory(dir, clock);
+    return new App(dir, database, clock, language(lang), db != null && !db.isBlank() ? db : null);
   }
 
   static Path dataDirectory(Path option) {

@@ -3,6 +3,7 @@ package org.dunshield.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.dunshield.core.contact.ContactRepository;
 import org.dunshield.core.history.HistoryRepository;
 import org.dunshield.core.loan.LoanRepository;
@@ -43,12 +44,17 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) {@value #FILE_NAME} in {@code dataDir}, creating the directory too. */
   public static Database openDirectory(Path dataDir) {
+    return openDirectory(dataDir, Clock.systemUTC());
+  }
+
+  /** As {@link #openDirectory(Path)}, with the clock that stamps the evidence links the store makes. */
+  public static Database openDirectory(Path dataDir, Clock clock) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
       throw new StoreException("create the data directory " + dataDir, e);
     }
-    return open("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath(), null, null);
+    return open("jdbc:sqlite:" + dataDir.resolve(FILE_NAME).toAbsolutePath(), null, null, clock);
   }
 
   /**
@@ -60,10 +66,15 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when the database cannot be reached, or its schema is newer than this code
    */
   public static Database open(String jdbcUrl, String user, String password) {
+    return open(jdbcUrl, user, password, Clock.systemUTC());
+  }
+
+  /** As {@link #open(String, String, String)}, with the clock that stamps the evidence links the store makes. */
+  public static Database open(String jdbcUrl, String user, String password, Clock clock) {
     Dialect dialect = Dialect.of(jdbcUrl);
     var source = dialect.dataSource(jdbcUrl, user, password);
     String version = migrate(dialect, source);
-    return new Database(new Sql(source, dialect == Dialect.SQLITE), version);
+    return new Database(new Sql(source, dialect == Dialect.SQLITE, clock), version);
   }
 
   /**

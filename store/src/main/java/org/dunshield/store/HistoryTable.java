@@ -3,7 +3,6 @@ package org.dunshield.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -58,7 +57,7 @@ final class HistoryTable implements HistoryRepository {
         }
       }
       if (id > 0) {
-        EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
+        EvidenceChain.chainNewEvents(s, owner, head, s.clock());
         return id;
       }
       PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
@@ -91,7 +90,7 @@ final class HistoryTable implements HistoryRepository {
       if (pending > 0) {
         imported += inserted(insert.executeBatch());
       }
-      EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
+      EvidenceChain.chainNewEvents(s, owner, head, s.clock());
       return new ImportCount(imported, seen - imported);
     });
   }

@@ -2,7 +2,6 @@ package org.dunshield.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +73,7 @@ public final class HistoryWriter {
       ids.add(id);
     }
     if (added) {
-      EvidenceChain.chainNewEvents(s, owner, head, Clock.systemUTC());
+      EvidenceChain.chainNewEvents(s, owner, head, s.clock());
     }
     return ids;
   }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
@@ -25,11 +26,18 @@ final class Sql implements AutoCloseable {
   static final class Session {
     private final Connection connection;
     private final boolean oneWriter;
+    private final Clock clock;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
-    private Session(Connection connection, boolean oneWriter) {
+    private Session(Connection connection, boolean oneWriter, Clock clock) {
       this.connection = connection;
       this.oneWriter = oneWriter;
+      this.clock = clock;
+    }
+
+    /** The clock that stamps what the store itself records (when an evidence link was made). */
+    Clock clock() {
+      return clock;
     }
 
     /**
@@ -75,6 +83,7 @@ final class Sql implements AutoCloseable {
   private final DataSource source;
   private final ArrayDeque<Session> idle = new ArrayDeque<>();
   private final ReentrantLock writer;
+  private final Clock clock;
   private boolean closed;
 
   /**
@@ -82,10 +91,12 @@ final class Sql implements AutoCloseable {
    *     process's writers queue on a fair lock here, instead of SQLite's busy handler, which sleeps
    *     for milliseconds between retries while another connection of the same process writes
    */
-  Sql(DataSource source, boolean oneWriter) {
+  Sql(DataSource source, boolean oneWriter, Clock clock) {
     this.source = source;
     this.writer = oneWriter ? new ReentrantLock(true) : null;
+    this.clock = clock;
   }
+
 
   /** Runs {@code work} in auto-commit mode; SQL errors become a {@link StoreException} naming {@code operation}. */
   <T> T read(String operation, Work<T> work) {
@@ -150,7 +161,7 @@ final class Sql implements AutoCloseable {
       }
     }
     try {
-      return new Session(source.getConnection(), writer != null);
+      return new Session(source.getConnection(), writer != null, clock);
     } catch (SQLException e) {
       throw new StoreException(operation + " (connecting)", e);
     }

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -56,7 +58,10 @@ abstract class EvidenceContract {
   protected Database db;
   protected EvidenceStore evidence;
 
-  /** Opens this test's database, empty on the first call. */
+  /** The clock the database stamps its own evidence links with. */
+  static final Clock STORE_CLOCK = Clock.fixed(T0.plusSeconds(7200), ZoneOffset.UTC);
+
+  /** Opens this test's database on {@link #STORE_CLOCK}, empty on the first call. */
   protected abstract Database open();
 
   /** A plain JDBC connection to this test's database, to tamper behind the store's back. */
@@ -107,6 +112,20 @@ abstract class EvidenceContract {
     assertThat(v.linksChecked()).isEqualTo(3);
     assertThat(evidence.log().size()).isEqualTo(3);
     assertThat(v.unchainedEvents()).isZero();
+  }
+
+  @Test
+  void eventLinksAreStampedByTheDatabasesClock() throws SQLException {
+    db.history().append(missedCall(0), null, "screen");
+    db.history().importAll(List.of(sms(1, THREAT)).iterator(), "sms.xml");
+    try (Connection c = connect(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT recorded_at FROM evidence_log ORDER BY seq")) {
+      List<Long> stamps = new ArrayList<>();
+      while (r.next()) {
+        stamps.add(r.getLong(1));
+      }
+      assertThat(stamps).containsExactly(STORE_CLOCK.millis(), STORE_CLOCK.millis());
+    }
   }
 
   @Test

@@ -18,7 +18,7 @@ class PostgresEvidenceIT extends EvidenceContract {
 
   @Override
   protected Database open() {
-    return Database.open(url, "postgres", null);
+    return Database.open(url, "postgres", null, STORE_CLOCK);
   }
 
   @Override

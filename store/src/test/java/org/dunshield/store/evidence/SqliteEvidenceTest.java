@@ -13,7 +13,7 @@ class SqliteEvidenceTest extends EvidenceContract {
 
   @Override
   protected Database open() {
-    return Database.openDirectory(dataDir);
+    return Database.openDirectory(dataDir, STORE_CLOCK);
   }
 
   @Override
