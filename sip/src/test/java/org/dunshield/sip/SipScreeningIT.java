@@ -7,10 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.dunshield.core.contact.Contact;
@@ -248,6 +253,40 @@ class SipScreeningIT {
       assertThat(e.verdict().check()).isEqualTo("call-bombing");
     });
     assertThat(actions.get(50)).as("Mum, during the attack").isEqualTo(Action.ALLOW);
+  }
+
+  @Test
+  void whileTheStoreCannotBeWrittenTheServiceShedsWith503AndWritesEveryAnsweredCallAfter() throws Exception {
+    db.rules().add(new RuleParser(NumberParser.forRegion("CN")).parse(Action.BLOCK, MatchKind.PREFIX, "139",
+        ChannelScope.BOTH, Rule.DEFAULT_PRIORITY, "collector", null));
+    start(b -> b);
+    int calls = 600;
+    // distinct callers: two calls of one number within a millisecond would be one event in the history
+    List<String> callers = IntStream.range(0, calls).mapToObj(i -> "139" + String.format("%08d", 10_000_000 + i)).toList();
+    // one account's calls: the first waits for the store, the next for the first, the rest queue
+    long accepted = 2 + ScreeningProxy.QUEUE / ScreeningProxy.LANES;
+    Sipp.Result result;
+    try (Connection importer = DriverManager.getConnection(
+        "jdbc:sqlite:" + dir.resolve("data").resolve(Database.FILE_NAME)); Statement sql = importer.createStatement()) {
+      sql.execute("BEGIN IMMEDIATE"); // another process holds the write lock, as a long import does
+      CompletableFuture<Sipp.Result> run = CompletableFuture.supplyAsync(() -> Sipp.uac(dir,
+          Sipp.scenario(dir, "uac-refused-or-shed.xml", Map.of()),
+          Sipp.calls(dir, callers, CALLEE), sipPort, "udp", calls, 300));
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (service.metrics().overloadedCalls() < calls - accepted && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(service.metrics().overloadedCalls()).as("INVITEs answered 503").isEqualTo(calls - accepted);
+      assertThat(service.metrics().recorded()).as("nothing written while the store is locked").isZero();
+      sql.execute("COMMIT");
+      result = run.get(30, TimeUnit.SECONDS);
+    }
+
+    assertThat(result.exit()).as("every INVITE got 603 or 503: " + result.output()).isZero();
+    List<HistoryEntry> written = history();
+    assertThat(service.metrics().screened()).isEqualTo(accepted);
+    assertThat(written.size()).as("every call that was not shed is in the history").isEqualTo(accepted);
+    assertThat(written.stream().map(e -> e.verdict().action()).distinct().toList()).containsExactly(Action.BLOCK);
   }
 
   @Test
