@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  * forward target (UAS). A missing binary fails the test instead of skipping it: CI installs sipp.
  */
 final class Sipp {
+  private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
   static final String BINARY = System.getenv().getOrDefault("SIPP", "/usr/bin/sipp");
 
   /** What a UAC run left: its exit code (0 when every call succeeded) and its screen and errors. */
@@ -126,11 +129,18 @@ final class Sipp {
     }
   }
 
-  /** A loopback port free for both UDP and TCP at the time of asking. */
+  /**
+   * A loopback port free for both UDP and TCP at the time of asking, and never handed out before in
+   * this JVM: a stopped service's stack may still retransmit towards an earlier test's UAS port for
+   * a few seconds, and must not reach a later test's service listening there.
+   */
   static int freePort() {
     for (int attempt = 0; attempt < 50; attempt++) {
       try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         int port = tcp.getLocalPort();
+        if (!HANDED_OUT.add(port)) {
+          continue;
+        }
         try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
           return port;
         } catch (IOException taken) {
