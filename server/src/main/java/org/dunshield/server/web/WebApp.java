@@ -24,7 +24,7 @@ import org.dunshield.store.AccountStore;
  */
 public final class WebApp {
   /** Paths (exact) that anyone may open: sign-in and sign-up, the stylesheet, health and the API description. */
-  private static final List<String> PUBLIC = List.of("/signin", "/signup", "/static/app.css", "/health",
+  private static final List<String> PUBLIC = List.of("/signin", "/signup", "/static/app.css", "/static/upload.js", "/health",
       "/api/v1/openapi.yaml", "/favicon.ico");
   /** Path prefixes with their own authentication (the community reputation's reporter tokens). */
   private static final List<String> PUBLIC_PREFIXES = List.of("/api/num/", "/api/rate", "/api/v1/reputation");
@@ -34,6 +34,7 @@ public final class WebApp {
   private final Reputations reputations;
   private final Secrets secrets;
   private final byte[] css;
+  private final byte[] uploadScript;
 
   /**
    * @param accounts the account store, or {@code null} for single-user mode
@@ -46,6 +47,7 @@ public final class WebApp {
     this.reputations = reputations;
     this.secrets = new Secrets(random);
     this.css = resource("static/app.css");
+    this.uploadScript = resource("static/upload.js");
   }
 
   /** Whether {@code path} may be opened without signing in. */
@@ -71,6 +73,8 @@ public final class WebApp {
     LoansPage loans = new LoansPage(web);
     routes.get("/static/app.css", ctx -> ctx.contentType("text/css; charset=utf-8")
         .header("Cache-Control", "max-age=3600").result(css));
+    routes.get("/static/upload.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+        .header("Cache-Control", "max-age=3600").result(uploadScript));
     routes.get("/", dashboard::show);
     routes.get("/history", history::show);
     routes.post("/history/allow", history::allow);

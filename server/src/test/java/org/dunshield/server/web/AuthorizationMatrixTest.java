@@ -85,7 +85,7 @@ class AuthorizationMatrixTest {
   private Map<String, Consumer<Void>> probes() {
     Map<String, Consumer<Void>> p = new LinkedHashMap<>();
     // public: nothing of anyone's
-    for (String route : List.of("GET /health", "GET /static/app.css", "GET /api/v1/openapi.yaml", "GET /signin",
+    for (String route : List.of("GET /health", "GET /static/app.css", "GET /static/upload.js", "GET /api/v1/openapi.yaml", "GET /signin",
         "GET /signup")) {
       p.put(route, v -> showsNothingOfA(b.get(route.substring(4))));
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,6 +80,8 @@ class BrowserJourneyIT {
     id("file").sendKeys(backup.toAbsolutePath().toString());
     id("upload").click();
     assertThat(id("imported").getText()).isEqualTo("13");
+    assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.dataset.uploadPercent"))
+        .as("the page followed the upload with its progress bar").isEqualTo("100");
     id("to-history").click();
 
     // the call bombing shows as blocked, with the reason in words
