@@ -182,15 +182,16 @@ final class ScreeningProxy implements SipListener {
   }
 
   /**
-   * Answers 100 at once (the caller stops retransmitting) and queues the decision for the screening
-   * thread, so the stack's threads keep relaying responses, ACKs and BYEs while calls are screened.
+   * Queues the decision for the screening thread, so the stack's threads keep relaying responses,
+   * ACKs and BYEs while calls are screened. No 100 Trying here: the INVITE server transaction sends
+   * one itself when no answer has gone out after 200 ms (RFC 3261 17.2.1), before the caller's first
+   * retransmission (T1, 500 ms), and a call decided sooner needs none (most are: one datagram fewer).
    * A full queue answers 503 with Retry-After: the service is overloaded, and a dispatcher in front
    * can route around it.
    */
   private void admit(ServerTransaction server, Request invite, long arrived) throws Exception {
     Call call = new Call(server);
     server.setApplicationData(call);
-    server.sendResponse(local(Response.TRYING, invite));
     String callee = userOf(invite.getRequestURI());
     OptionalLong owner = callees.owner(callee);
     ThreadPoolExecutor lane = lanes[(int) Math.floorMod(owner.orElse(Database.LOCAL_OWNER), (long) LANES)];

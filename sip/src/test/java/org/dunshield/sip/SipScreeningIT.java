@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.dunshield.core.contact.Contact;
 import org.dunshield.core.detect.DetectionSettings;
@@ -283,6 +285,10 @@ class SipScreeningIT {
     }
 
     assertThat(result.exit()).as("every INVITE got 603 or 503: " + result.output()).isZero();
+    Matcher invites = Pattern.compile("INVITE -+>\\s+(\\d+)\\s+(\\d+)").matcher(result.output());
+    assertThat(invites.find()).as(result.output()).isTrue();
+    assertThat(invites.group(2)).as("INVITEs retransmitted: the calls that waited seconds got 100 Trying within"
+        + " 200 ms from their transaction, before the callers' first retransmission").isEqualTo("0");
     List<HistoryEntry> written = history();
     assertThat(service.metrics().screened()).isEqualTo(accepted);
     assertThat(written.size()).as("every call that was not shed is in the history").isEqualTo(accepted);
