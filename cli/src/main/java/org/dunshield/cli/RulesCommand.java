@@ -37,7 +37,7 @@ final class RulesCommand {
     m.put("channel", r.channel().code());
     m.put("priority", r.priority());
     m.put("label", r.label());
-    m.put("when", r.schedule() == null ? null : r.schedule().text());
+    m.put("when", r.when()); // "" for always, as the HTTP API answers (openapi.yaml)
     return m;
   }
 

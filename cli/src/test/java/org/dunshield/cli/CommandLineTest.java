@@ -46,6 +46,8 @@ class CommandLineTest {
     assertThat(rules).hasSize(2);
     assertThat(rules.get(0).get("pattern").asText()).isEqualTo("+86171*");
     assertThat(rules.get(1).get("when").asText()).isEqualTo("Mon-Fri 09:00-18:00");
+    assertThat(rules.get(0).get("when").isTextual()).as("always: \"\", as the HTTP API answers").isTrue();
+    assertThat(rules.get(0).get("when").asText()).isEmpty();
 
     JsonNode blocked = cli.json("screen", "call", "17188880002", "--at", "2026-10-14T10:00:00+08:00", "--json");
     assertThat(blocked.get("action").asText()).isEqualTo("block");
