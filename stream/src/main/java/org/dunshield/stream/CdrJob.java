@@ -28,6 +28,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.dunshield.core.carrier.AttackAlert;
 import org.dunshield.core.carrier.CarrierSettings;
 import org.dunshield.core.carrier.Cdr;
@@ -157,8 +158,8 @@ public final class CdrJob {
    * The job jar's entry point. Input: {@code --input PATH} (a CDR file) or {@code --kafka-brokers
    * HOSTS --kafka-input TOPIC [--kafka-group ID]} (one CDR per message, CSV without header or JSON
    * with {@code --kafka-format json}). Output: {@code --output DIR} (part files, committed on
-   * checkpoints) or {@code --kafka-output TOPIC} (exactly-once transactions). Plus the
-   * {@link JobOptions} keys.
+   * checkpoints) or {@code --kafka-output TOPIC} (exactly-once transactions, timing out after
+   * {@code --kafka-transaction-timeout-ms}, default 900000). Plus the {@link JobOptions} keys.
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = JobOptions.pairs(args);
@@ -196,6 +197,9 @@ public final class CdrJob {
               .build())
           .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
           .setTransactionalIdPrefix(a.getOrDefault("kafka-transaction-prefix", "dunshield-cdr"))
+          // the connector's default transaction timeout (one hour) is more than a broker's default
+          // transaction.max.timeout.ms (15 minutes) allows: such a broker refuses every transaction
+          .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, a.getOrDefault("kafka-transaction-timeout-ms", "900000"))
           .build()).name("findings topic").uid("findings-kafka");
     } else {
       throw new IllegalArgumentException("give --output DIR or --kafka-output TOPIC");
