@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -161,8 +160,12 @@ final class KafkaBroker implements AutoCloseable {
     }
   }
 
-  /** Sends {@code messages} to {@code topic}, message i to partition i mod {@code partitions}, and waits for all. */
-  void send(String topic, int partitions, List<String> messages) {
+  /**
+   * Sends {@code messages} to {@code topic} and waits for all: message i with key {@code keys.get(i)}
+   * (Kafka's default partitioner: the same key, the same partition), or without a key when
+   * {@code keys} is null.
+   */
+  void send(String topic, List<String> keys, List<String> messages) {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -170,15 +173,20 @@ final class KafkaBroker implements AutoCloseable {
     p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(1 << 18));
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
       for (int i = 0; i < messages.size(); i++) {
-        producer.send(new ProducerRecord<>(topic, i % partitions, null, messages.get(i)));
+        producer.send(new ProducerRecord<>(topic, keys == null ? null : keys.get(i), messages.get(i)));
       }
       producer.flush();
     }
   }
 
+  /** The callees of {@code calls} as message keys, as switches publish CDRs (docs/carrier.md, scaling plan). */
+  static List<String> callees(List<Cdr> calls) {
+    return calls.stream().map(c -> "+" + c.callee()).toList();
+  }
+
   /**
-   * Every message of {@code topic} that a {@code read_committed} consumer sees: those of committed
-   * transactions, up to the last stable offset of each partition.
+   * Every message of {@code topic} that a {@code read_committed} consumer sees now: those of committed
+   * transactions, up to the last stable offset of each partition (see {@link #awaitSettled}).
    */
   List<String> readCommitted(String topic) {
     return read(topic, "read_committed");
@@ -215,31 +223,33 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code topic} has committed messages and more in a transaction still open (its last
-   * stable offset has moved, and its end is further still), or {@code stop} says to give up; at most a
-   * minute. Returns whether it saw that.
+   * Waits until no transaction on {@code topic} is open or still being completed: a producer's commit
+   * returns before the coordinator has written the commit markers to the partitions, and until then
+   * a {@code read_committed} consumer stops short of the committed messages (its last stable offset
+   * lags the log end). At most 30 s.
    */
-  boolean awaitOpenTransaction(String topic, BooleanSupplier stop) throws ExecutionException, InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+  void awaitSettled(String topic) throws ExecutionException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     try (Admin admin = admin()) {
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       for (TopicPartitionInfo p : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
         latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
       }
-      ListOffsetsOptions committed = new ListOffsetsOptions(IsolationLevel.READ_COMMITTED);
-      ListOffsetsOptions written = new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED);
-      while (!stop.getAsBoolean() && System.nanoTime() < deadline) {
-        // the end first: messages written between the two questions cannot pass for an open transaction
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(latest, written).all().get();
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> stable = admin.listOffsets(latest, committed).all().get();
-        if (stable.values().stream().anyMatch(o -> o.offset() > 0)
-            && end.entrySet().stream().anyMatch(e -> e.getValue().offset() > stable.get(e.getKey()).offset())) {
-          return true;
+      while (true) {
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> stable =
+            admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end =
+            admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+        if (end.entrySet().stream().allMatch(e -> e.getValue().offset() == stable.get(e.getKey()).offset())) {
+          return;
         }
-        Thread.sleep(10);
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(topic + " still has an open transaction after 30 s: stable " + stable
+              + ", end " + end);
+        }
+        Thread.sleep(20);
       }
     }
-    return false;
   }
 
   /** CDRs as Kafka messages: CSV lines without the header, as the job's default format reads them. */
