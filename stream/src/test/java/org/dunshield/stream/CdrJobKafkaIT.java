@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.dunshield.core.carrier.CarrierSettings;
 import org.dunshield.core.carrier.Cdr;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * KRaft, its own JVM) and a two-slot MiniCluster that restarts a failed job twice: the generated
  * network of {@link CdrJobIT}, out of order over two partitions keyed by callee, gives the local
  * engine's findings exactly once to a {@code read_committed} consumer, also when the job fails with
- * findings in an open transaction; a bad message fails the job, naming topic,
- * partition, offset and field, after the restarts, with nothing committed.
+ * findings in an open transaction; a bad message fails the job, naming topic, partition, offset and
+ * field, after the restarts, with nothing committed.
  */
 class CdrJobKafkaIT {
   @RegisterExtension
