@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -22,12 +24,18 @@ import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.dunshield.core.carrier.AttackAlert;
 import org.dunshield.core.carrier.CarrierSettings;
 import org.dunshield.core.carrier.Cdr;
@@ -155,10 +163,10 @@ public final class CdrJob {
 
   /**
    * The job jar's entry point. Input: {@code --input PATH} (a CDR file) or {@code --kafka-brokers
-   * HOSTS --kafka-input TOPIC [--kafka-group ID]} (one CDR per message, CSV without header or JSON
-   * with {@code --kafka-format json}). Output: {@code --output DIR} (part files, committed on
-   * checkpoints) or {@code --kafka-output TOPIC} (exactly-once transactions). Plus the
-   * {@link JobOptions} keys.
+   * HOSTS --kafka-input TOPIC [--kafka-group ID] [--kafka-bounded true]} (one CDR per message, CSV
+   * without header or JSON with {@code --kafka-format json}). Output: {@code --output DIR} (part
+   * files, committed on checkpoints) or {@code --kafka-output TOPIC [--kafka-transaction-prefix P]
+   * [--kafka-transaction-timeout-ms MS]} (exactly-once transactions). Plus the {@link JobOptions} keys.
    */
   public static void main(String[] args) throws Exception {
     Map<String, String> a = JobOptions.pairs(args);
@@ -169,17 +177,7 @@ public final class CdrJob {
     if (a.containsKey("input")) {
       cdrs = files(env, a.get("input"));
     } else if (a.containsKey("kafka-input")) {
-      KafkaSource<String> source = KafkaSource.<String>builder()
-          .setBootstrapServers(required(a, "kafka-brokers"))
-          .setTopics(a.get("kafka-input"))
-          .setGroupId(a.getOrDefault("kafka-group", "dunshield-cdr"))
-          .setStartingOffsets(OffsetsInitializer.earliest())
-          .setValueOnlyDeserializer(new SimpleStringSchema())
-          .build();
-      boolean json = "json".equals(a.getOrDefault("kafka-format", "csv"));
-      cdrs = env.fromSource(source, WatermarkStrategy.noWatermarks(), "CDR topic " + a.get("kafka-input"))
-          .uid("cdr-kafka-source")
-          .map(new KafkaRecords(a.get("kafka-input"), json), CarrierTypes.CDR).name("parse CDR messages").uid("cdr-kafka-parse");
+      cdrs = kafka(env, a);
     } else {
       throw new IllegalArgumentException("give --input FILE or --kafka-brokers HOSTS --kafka-input TOPIC");
     }
@@ -188,15 +186,7 @@ public final class CdrJob {
       findings.sinkTo(FileSink.forRowFormat(new org.apache.flink.core.fs.Path(a.get("output")),
           new SimpleStringEncoder<String>("UTF-8")).build()).name("findings files").uid("findings-files");
     } else if (a.containsKey("kafka-output")) {
-      findings.sinkTo(KafkaSink.<String>builder()
-          .setBootstrapServers(required(a, "kafka-brokers"))
-          .setRecordSerializer(KafkaRecordSerializationSchema.builder()
-              .setTopic(a.get("kafka-output"))
-              .setValueSerializationSchema(new SimpleStringSchema())
-              .build())
-          .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
-          .setTransactionalIdPrefix(a.getOrDefault("kafka-transaction-prefix", "dunshield-cdr"))
-          .build()).name("findings topic").uid("findings-kafka");
+      findings.sinkTo(kafkaSink(a)).name("findings topic").uid("findings-kafka");
     } else {
       throw new IllegalArgumentException("give --output DIR or --kafka-output TOPIC");
     }
@@ -211,25 +201,80 @@ public final class CdrJob {
     return v;
   }
 
-  /** One CDR per Kafka message; the position in error messages counts messages of this subtask. */
-  static final class KafkaRecords implements org.apache.flink.api.common.functions.MapFunction<String, Cdr> {
-    private static final long serialVersionUID = 1L;
-    private final String topic;
-    private final boolean json;
-    private transient CdrFiles.LineParser parser;
-    private long position;
+  /**
+   * The CDR topic {@code --kafka-input}, read from its earliest offsets; with {@code --kafka-bounded
+   * true} only up to the offsets that are the latest when the job starts, after which the job
+   * finishes like a file job (a replay or backfill).
+   */
+  static DataStream<Cdr> kafka(StreamExecutionEnvironment env, Map<String, String> a) {
+    String topic = a.get("kafka-input");
+    KafkaSourceBuilder<Cdr> source = KafkaSource.<Cdr>builder()
+        .setBootstrapServers(required(a, "kafka-brokers"))
+        .setTopics(topic)
+        .setGroupId(a.getOrDefault("kafka-group", "dunshield-cdr"))
+        .setStartingOffsets(OffsetsInitializer.earliest())
+        .setDeserializer(new KafkaRecords("json".equals(a.getOrDefault("kafka-format", "csv"))));
+    if (flag(a, "kafka-bounded")) {
+      source.setBounded(OffsetsInitializer.latest());
+    }
+    return env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "CDR topic " + topic)
+        .uid("cdr-kafka-source");
+  }
 
-    KafkaRecords(String topic, boolean json) {
-      this.topic = topic;
+  /**
+   * The exactly-once findings topic {@code --kafka-output}. Its transactions time out after
+   * {@code --kafka-transaction-timeout-ms} (default 15 minutes, a broker's default
+   * {@code transaction.max.timeout.ms}: the connector's own default of one hour is refused by a broker
+   * left at its defaults, and the job could then never start a transaction).
+   */
+  static KafkaSink<String> kafkaSink(Map<String, String> a) {
+    return KafkaSink.<String>builder()
+        .setBootstrapServers(required(a, "kafka-brokers"))
+        .setRecordSerializer(KafkaRecordSerializationSchema.builder()
+            .setTopic(a.get("kafka-output"))
+            .setValueSerializationSchema(new SimpleStringSchema())
+            .build())
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(a.getOrDefault("kafka-transaction-prefix", "dunshield-cdr"))
+        .setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, a.getOrDefault("kafka-transaction-timeout-ms", "900000"))
+        .build();
+  }
+
+  private static boolean flag(Map<String, String> a, String key) {
+    String v = a.getOrDefault(key, "false");
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException("--" + key + " must be true or false, got '" + v + "'");
+    }
+    return v.equals("true");
+  }
+
+  /**
+   * One CDR per Kafka message (CSV without header, or JSON). Errors name the topic, the partition and
+   * the message's offset, which stay right when the job resumes from a checkpoint.
+   */
+  static final class KafkaRecords implements KafkaRecordDeserializationSchema<Cdr> {
+    private static final long serialVersionUID = 1L;
+    private final boolean json;
+    private transient Map<TopicPartition, CdrFiles.LineParser> parsers;
+
+    KafkaRecords(boolean json) {
       this.json = json;
     }
 
     @Override
-    public Cdr map(String message) {
-      if (parser == null) {
-        parser = new CdrFiles.LineParser("kafka topic " + topic, json);
+    public void deserialize(ConsumerRecord<byte[], byte[]> message, Collector<Cdr> out) {
+      if (parsers == null) {
+        parsers = new HashMap<>();
       }
-      return parser.message(message, ++position);
+      CdrFiles.LineParser parser = parsers.computeIfAbsent(new TopicPartition(message.topic(), message.partition()),
+          tp -> new CdrFiles.LineParser("kafka topic " + tp.topic() + " partition " + tp.partition() + " offset", json));
+      byte[] value = message.value();
+      out.collect(parser.message(value == null ? "" : new String(value, StandardCharsets.UTF_8), message.offset()));
+    }
+
+    @Override
+    public TypeInformation<Cdr> getProducedType() {
+      return CarrierTypes.CDR;
     }
   }
 }

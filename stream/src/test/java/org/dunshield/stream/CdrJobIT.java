@@ -134,8 +134,8 @@ class CdrJobIT {
     assertThat(keys).isEqualTo(local);
   }
 
-  @Test
-  void recordsUpToFiveSecondsOutOfOrderGiveTheSameFindings() throws Exception {
+  /** {@code calls} with records swapped with one of the next eight when less than 4 s apart (seeded). */
+  static List<Cdr> outOfOrder(List<Cdr> calls) {
     List<Cdr> shuffled = new ArrayList<>(calls);
     SplittableRandom r = new SplittableRandom(3);
     for (int i = 0; i + 1 < shuffled.size(); i++) {
@@ -146,6 +146,12 @@ class CdrJobIT {
         shuffled.set(j, t);
       }
     }
+    return shuffled;
+  }
+
+  @Test
+  void recordsUpToFiveSecondsOutOfOrderGiveTheSameFindings() throws Exception {
+    List<Cdr> shuffled = outOfOrder(calls);
     assertThat(shuffled).isNotEqualTo(calls);
     Path input = dir.resolve("shuffled.csv");
     try (OutputStream o = Files.newOutputStream(input); CdrFiles.CsvWriter w = new CdrFiles.CsvWriter(o, false)) {
