@@ -25,7 +25,10 @@ import java.util.function.Consumer;
  * the caller side runs on a worker thread of its own, a pipeline: the callee side (and whatever
  * feeds {@link #accept}, e.g. the CSV parser) fills the next batch while the worker handles the
  * last; a bounded pool of {@value #IN_FLIGHT} batches holds the feeder back when the worker is
- * behind. The findings and their order do not depend on the thread count; with two threads the sink
+ * behind. Finding the calls' caller states in the caller map (and its daily sweep of idle states)
+ * runs on whichever thread evens out the two threads' work, measured as it runs: the feeder when it
+ * only hands on records, the worker when the feeder also parses them; the map changes hands only
+ * while the worker is idle. The findings and their order do not depend on the thread count; with two threads the sink
  * is called on the worker thread (one thread at a time, in order). Not thread-safe: one feeding
  * thread.
  */
@@ -42,7 +45,6 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private final LongMap<CalleeState> callees = new LongMap<>(1 << 16);
   private final LongMap<CallerState> callers = new LongMap<>(1 << 16);
   private final CalleeState[] calleeStates = new CalleeState[BATCH];
-  private final CallerState[] callerStates = new CallerState[BATCH];
   private long nextCalleeSweep = Long.MIN_VALUE;
   private long nextCallerSweep = Long.MIN_VALUE;
   private long calls;
@@ -57,6 +59,18 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private Batch filling;
   private Thread worker;
   private volatile Throwable failure;
+  /**
+   * With two threads: whether the feeder finds the caller states (else the worker does; see
+   * {@link #balance()}), and the nanoseconds each side and the lookups took in this window.
+   */
+  private boolean lookUpHere;
+  private long busy;
+  private long workerBusy;
+  private long lookups;
+  private int handed;
+  static final int WINDOW = 64;
+  /** Tests: move the lookups every this many batches whatever the timings (0: by the timings). */
+  int flipEvery;
   private static final Batch END = new Batch(0);
 
   /** A single-threaded engine. */
@@ -138,12 +152,22 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   /** The callee side of the filled batch, then the caller side here or on the worker. */
   private void handOn() {
     Batch b = filling;
-    calleeSide(b);
     if (!pipelined) {
+      calleeSide(b);
+      callerStates(b, false);
       callerSide(b);
       b.clear();
       return;
     }
+    long began = System.nanoTime();
+    calleeSide(b);
+    if (lookUpHere) {
+      long found = System.nanoTime();
+      callerStates(b, false);
+      b.statesFound = true;
+      lookups += System.nanoTime() - found;
+    }
+    busy += System.nanoTime() - began;
     rethrow();
     if (worker == null) {
       worker = new Thread(this::work, "dunshield-carrier-caller-side");
@@ -151,19 +175,66 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
       worker.start();
     }
     put(b);
+    Batch next = takeFree();
+    workerBusy += next.busy;
+    lookups += next.lookups;
+    next.busy = 0;
+    next.lookups = 0;
+    filling = next;
+    if (++handed == (flipEvery > 0 ? flipEvery : WINDOW)) {
+      balance();
+    }
+  }
+
+  /**
+   * Moves the caller map lookups to the side where the slower thread's share is least (measured
+   * over the last {@value #WINDOW} batches): to the feeder when the worker is the slower, back to
+   * the worker when the feeder (a parser, say) is. Only where the work runs changes, never what it
+   * does; the map changes hands only while the worker is idle.
+   */
+  private void balance() {
+    long lookupsNow = lookups;
+    long feeder = busy - (lookUpHere ? lookupsNow : 0);
+    long caller = workerBusy - (lookUpHere ? 0 : lookupsNow);
+    long now = lookUpHere ? Math.max(feeder + lookupsNow, caller) : Math.max(feeder, caller + lookupsNow);
+    long moved = lookUpHere ? Math.max(feeder, caller + lookupsNow) : Math.max(feeder + lookupsNow, caller);
+    if (flipEvery > 0 || moved < now - now / 8) {
+      drain();
+      lookUpHere = !lookUpHere;
+    }
+    handed = 0;
+    busy = 0;
+    workerBusy = 0;
+    lookups = 0;
+  }
+
+  /** A batch the worker is done with, waiting for one; fails when the worker failed. */
+  private Batch takeFree() {
     try {
       Batch next;
       while ((next = free.poll(100, TimeUnit.MILLISECONDS)) == null) {
         rethrow();
-        if (!worker.isAlive()) {
+        if (worker == null || !worker.isAlive()) {
           throw new IllegalStateException("the carrier engine's worker ended");
         }
       }
-      filling = next;
+      return next;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the carrier engine's worker", e);
     }
+  }
+
+  /** Waits until the worker has handled every batch handed on (so that its states can be read here). */
+  private void drain() {
+    if (worker == null) {
+      return;
+    }
+    Batch[] done = new Batch[IN_FLIGHT - 1];
+    for (int k = 0; k < done.length; k++) {
+      done[k] = takeFree();
+    }
+    free.addAll(Arrays.asList(done));
   }
 
   private void put(Batch b) {
@@ -176,7 +247,14 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private void work() {
     try {
       for (Batch b = full.take(); b != END; b = full.take()) {
+        long began = System.nanoTime();
+        b.lookups = 0;
+        if (!b.statesFound) {
+          callerStates(b, true);
+          b.lookups = System.nanoTime() - began;
+        }
         callerSide(b);
+        b.busy = System.nanoTime() - began;
         b.clear();
         free.put(b);
       }
@@ -257,14 +335,21 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
   }
 
-  /** The caller side of a batch; gives the sink each call's alerts (from the callee side), then its flag. */
-  private void callerSide(Batch b) {
+  /**
+   * Finds (or makes) the caller states of a batch, on the feeding thread: the caller map belongs to
+   * it, the states' contents to the caller side. Sweeping the map reads the states, so it waits for
+   * the worker to be idle first (once a day of event time).
+   */
+  private void callerStates(Batch b, boolean onWorker) {
     int n = b.n;
     Cdr[] batch = b.calls;
     long t0 = batch[0].start();
     if (nextCallerSweep == Long.MIN_VALUE) {
       nextCallerSweep = t0 + CarrierSettings.DAY_MS;
     } else if (t0 >= nextCallerSweep) {
+      if (!onWorker) {
+        drain();
+      }
       long before = t0 - idle;
       callers.removeIf(c -> c.lastSeen < before);
       nextCallerSweep = t0 + CarrierSettings.DAY_MS;
@@ -273,7 +358,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     for (int i = 0; i < n; i++) {
       touched += callers.peek(batch[i].caller());
     }
-    CallerState[] states = callerStates;
+    CallerState[] states = b.callerStates;
     for (int i = 0; i < n; i++) {
       long number = batch[i].caller();
       CallerState caller = callers.get(number);
@@ -283,6 +368,19 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
       }
       states[i] = caller;
     }
+    if (onWorker) {
+      callerTouched += touched;
+    } else {
+      calleeTouched += touched;
+    }
+  }
+
+  /** The caller side of a batch; gives the sink each call's alerts (from the callee side), then its flag. */
+  private void callerSide(Batch b) {
+    int n = b.n;
+    Cdr[] batch = b.calls;
+    CallerState[] states = b.callerStates;
+    long touched = 0;
     for (int i = 0; i < n; i++) {
       touched += states[i].calleeCount;
     }
@@ -343,10 +441,16 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   /** A batch of calls and what the callee side found out about them for the caller side. */
   private static final class Batch implements Consumer<AttackAlert> {
     final Cdr[] calls = new Cdr[BATCH];
+    /** The calls' caller states, found by the feeding thread. */
+    final CallerState[] callerStates = new CallerState[BATCH];
     final boolean[] knew = new boolean[BATCH];
     final int[] contactCount = new int[BATCH];
     /** The callees' contacts of the calls from strangers, {@code contacts} slots per call. */
     final long[] contacts;
+    /** Whether {@link #callerStates} is filled (else the worker looks them up); the worker's timings. */
+    boolean statesFound;
+    long busy;
+    long lookups;
     AttackAlert[] alerts = new AttackAlert[4];
     int[] alertAt = new int[4];
     int alertCount;
@@ -369,6 +473,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
 
     void clear() {
+      statesFound = false;
       Arrays.fill(calls, 0, n, null);
       Arrays.fill(alerts, 0, alertCount, null);
       alertCount = 0;
