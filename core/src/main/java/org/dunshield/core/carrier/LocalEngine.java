@@ -28,9 +28,9 @@ import java.util.function.Consumer;
  * behind. Finding the calls' caller states in the caller map (and its daily sweep of idle states)
  * runs on whichever thread evens out the two threads' work, measured as it runs: the feeder when it
  * only hands on records, the worker when the feeder also parses them; the map changes hands only
- * while the worker is idle. The findings and their order do not depend on the thread count; with two threads the sink
- * is called on the worker thread (one thread at a time, in order). Not thread-safe: one feeding
- * thread.
+ * while the worker is idle. The findings and their order do not depend on the thread count; with
+ * two threads the sink is called on the worker thread (one thread at a time, in order). Not
+ * thread-safe: one feeding thread.
  */
 public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   static final int BATCH = 256;
