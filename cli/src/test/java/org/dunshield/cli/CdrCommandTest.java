@@ -54,6 +54,19 @@ class CdrCommandTest {
   }
 
   @Test
+  void theLocalEngineWritesTheSameFindingsFileOnOneThreadAndOnTwo() throws Exception {
+    Path one = dir.resolve("one-thread.jsonl");
+    Path two = dir.resolve("two-threads.jsonl");
+    Cli.Result r = cli.run("cdr", "analyze", cdrs.toString(), "--threads", "1", "--out", one.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    r = cli.run("cdr", "analyze", cdrs.toString(), "--threads", "2", "--out", two.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(one)).isNotEmpty();
+    assertThat(Files.mismatch(one, two)).isEqualTo(-1);
+    assertThat(cli.run("cdr", "analyze", cdrs.toString(), "--threads", "3", "--out", two.toString()).exit()).isEqualTo(2);
+  }
+
+  @Test
   void theFlinkEngineFlagsTheSameNumbersAndAttacksAsTheLocalEngine() throws Exception {
     Path local = dir.resolve("same-local.jsonl");
     Path flink = dir.resolve("same-flink.jsonl");

@@ -417,7 +417,7 @@ public final class CarrierTypes {
     }
   }
 
-  /** {@link CallerState}: mutable; copies are deep; the circle's derived index is not kept. */
+  /** {@link CallerState}: mutable; copies are deep; the derived indexes of the callees and the circle are not kept. */
   public static final class CallerStateSerializer extends MutableSerializer<CallerState> {
     private static final long serialVersionUID = 1L;
     static final CallerStateSerializer INSTANCE = new CallerStateSerializer();
@@ -435,6 +435,7 @@ public final class CarrierTypes {
       t.calleeCalls = copyOf(f.calleeCalls);
       t.calleeSeen = copyOf(f.calleeSeen);
       t.calleeCount = f.calleeCount;
+      t.calleeIndex = null;
       t.strangerCalls = f.strangerCalls;
       t.circle = copyOf(f.circle);
       t.circleCounts = copyOf(f.circleCounts);
@@ -479,6 +480,7 @@ public final class CarrierTypes {
       s.calleeCalls = readInts(in);
       s.calleeSeen = readLongs(in);
       s.calleeCount = in.readInt();
+      s.calleeIndex = null;
       s.strangerCalls = in.readInt();
       s.circle = readLongs(in);
       s.circleCounts = readInts(in);

@@ -27,18 +27,20 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Local carrier engine throughput on one thread, in CDRs per second (one operation is one CDR; one
+ * Local carrier engine throughput, in CDRs per second (one operation is one CDR; one
  * invocation is the whole batch). The batch is the first {@value #CDRS} records (in time order) of a
  * generated network of 100,000 subscribers over three days, seed 1, made once in the setup, as
  * {@link Cdr} objects and as the CSV text {@code cdr generate} writes.
  *
  * <ul>
  *   <li>{@code iterate} (baseline): reads every field of every record, no detection.
- *   <li>{@code engine}: a fresh {@link LocalEngine} (default settings, no allowlist) over the records:
- *       both detection steps, state lookups, findings counted.
+ *   <li>{@code engine}: a fresh {@link LocalEngine} (default settings, no allowlist, two threads: the
+ *       caller side on a worker, as {@code cdr analyze} runs it) over the records: both detection
+ *       steps, state lookups, findings counted; {@code engineOneThread}: the same on one thread.
  *   <li>{@code parse} (baseline): parses the CSV text into records ({@link CdrFiles#read}), no detection.
  *   <li>{@code parseAndEngine}: parse and detect, i.e. {@code cdr analyze --engine local} without the
- *       disk and the findings file.
+ *       disk and the findings file (parsing and the callee side on the benchmark thread, the caller
+ *       side on the engine's worker); {@code parseAndEngineOneThread}: all on one thread.
  * </ul>
  *
  * Run: {@code java -jar bench/target/benchmarks.jar 'org.dunshield.bench.carrier.CarrierBenchmark'}.
@@ -78,12 +80,26 @@ public class CarrierBenchmark {
   }
 
   static long run(Cdr[] cdrs) {
+    return run(cdrs, 2);
+  }
+
+  static long run(Cdr[] cdrs, int threads) {
     long[] findings = new long[1];
-    LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings[0]++);
-    for (Cdr c : cdrs) {
-      engine.accept(c);
+    try (LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings[0]++, threads)) {
+      for (Cdr c : cdrs) {
+        engine.accept(c);
+      }
+      engine.flush();
     }
-    engine.flush();
+    return findings[0];
+  }
+
+  static long parseAndRun(byte[] csv, int threads) {
+    long[] findings = new long[1];
+    try (LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings[0]++, threads)) {
+      CdrFiles.read("batch.csv", new ByteArrayInputStream(csv), engine);
+      engine.flush();
+    }
     return findings[0];
   }
 
@@ -101,7 +117,13 @@ public class CarrierBenchmark {
   @Benchmark
   @OperationsPerInvocation(CDRS)
   public long engine(Network n) {
-    return run(n.cdrs);
+    return run(n.cdrs, 2);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CDRS)
+  public long engineOneThread(Network n) {
+    return run(n.cdrs, 1);
   }
 
   @Benchmark
@@ -113,10 +135,12 @@ public class CarrierBenchmark {
   @Benchmark
   @OperationsPerInvocation(CDRS)
   public long parseAndEngine(Network n) {
-    long[] findings = new long[1];
-    LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> findings[0]++);
-    CdrFiles.read("batch.csv", new ByteArrayInputStream(n.csv), engine);
-    engine.flush();
-    return findings[0];
+    return parseAndRun(n.csv, 2);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(CDRS)
+  public long parseAndEngineOneThread(Network n) {
+    return parseAndRun(n.csv, 1);
   }
 }

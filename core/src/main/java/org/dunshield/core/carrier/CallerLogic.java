@@ -34,9 +34,12 @@ public final class CallerLogic {
   static final int TOTAL = CarrierSettings.BUCKETS * METRICS;
   private static final int MAX_CALLEES = 512;
   private static final int MAX_CIRCLE = 1024;
-  /** Circles this long get a hash index ({@link CallerState#circleIndex}) of this many slots. */
-  private static final int INDEXED_CIRCLE = 32;
-  private static final int CIRCLE_INDEX = 2 * MAX_CIRCLE;
+  /**
+   * Circles and callee lists this long get a hash index ({@link CallerState#circleIndex},
+   * {@link CallerState#calleeIndex}), kept at most half full (rebuilt twice as large when it would be
+   * fuller).
+   */
+  private static final int INDEXED = 32;
   private static final int EXAMPLES = 3;
 
   private final CarrierSettings settings;
@@ -61,6 +64,11 @@ public final class CallerLogic {
    * own state array, see {@link CalleeLogic#observe}).
    */
   public NumberFlag onCall(CallerState s, Cdr call, boolean calleeKnew, long[] calleeContacts, int contactCount) {
+    return onCall(s, call, calleeKnew, calleeContacts, 0, contactCount);
+  }
+
+  /** The same with the contacts at {@code calleeContacts[from, from + contactCount)}. */
+  public NumberFlag onCall(CallerState s, Cdr call, boolean calleeKnew, long[] calleeContacts, int from, int contactCount) {
     long t = call.start();
     if (s.firstSeen == 0 || t < s.firstSeen) {
       s.firstSeen = t;
@@ -71,7 +79,7 @@ public final class CallerLogic {
     }
     boolean newCallee = callee(s, call.callee(), t);
     if (newCallee && !calleeKnew && contactCount > 0) {
-      circle(s, calleeContacts, contactCount, call.caller(), t);
+      circle(s, calleeContacts, from, contactCount, call.caller(), t);
     }
     example(s, call);
     if (s.flagged || s.buckets[TOTAL + CALLS] < minToJudge || known.allowed(call.caller())) {
@@ -141,13 +149,12 @@ public final class CallerLogic {
       s.calleeSeen = new long[8];
     }
     long horizon = t - CarrierSettings.DAY_MS;
-    for (int i = 0; i < s.calleeCount; i++) {
-      if (s.callees[i] == callee) {
-        boolean fresh = s.calleeSeen[i] <= horizon;
-        s.calleeCalls[i] = fresh ? 1 : s.calleeCalls[i] + 1;
-        s.calleeSeen[i] = Math.max(s.calleeSeen[i], t);
-        return fresh;
-      }
+    int i = calleeAt(s, callee);
+    if (i >= 0) {
+      boolean fresh = s.calleeSeen[i] <= horizon;
+      s.calleeCalls[i] = fresh ? 1 : s.calleeCalls[i] + 1;
+      s.calleeSeen[i] = Math.max(s.calleeSeen[i], t);
+      return fresh;
     }
     if (s.calleeCount == s.callees.length) {
       if (s.calleeCount < MAX_CALLEES) {
@@ -157,14 +164,15 @@ public final class CallerLogic {
         s.calleeSeen = Arrays.copyOf(s.calleeSeen, size);
       } else {
         int kept = 0;
-        for (int i = 0; i < s.calleeCount; i++) {
-          if (s.calleeSeen[i] > horizon) {
-            s.callees[kept] = s.callees[i];
-            s.calleeCalls[kept] = s.calleeCalls[i];
-            s.calleeSeen[kept++] = s.calleeSeen[i];
+        for (int k = 0; k < s.calleeCount; k++) {
+          if (s.calleeSeen[k] > horizon) {
+            s.callees[kept] = s.callees[k];
+            s.calleeCalls[kept] = s.calleeCalls[k];
+            s.calleeSeen[kept++] = s.calleeSeen[k];
           }
         }
         s.calleeCount = kept;
+        s.calleeIndex = null;
         if (kept == s.callees.length) {
           return true;
         }
@@ -173,10 +181,27 @@ public final class CallerLogic {
     s.callees[s.calleeCount] = callee;
     s.calleeCalls[s.calleeCount] = 1;
     s.calleeSeen[s.calleeCount++] = t;
+    s.calleeIndex = indexed(s.calleeIndex, callee, s.calleeCount);
     return true;
   }
 
-  private static void circle(CallerState s, long[] contacts, int contactCount, long caller, long t) {
+  /** Where {@code callee} is in the caller's callees, or -1; long lists are looked up in a hash index. */
+  private static int calleeAt(CallerState s, long callee) {
+    if (s.calleeCount < INDEXED) {
+      for (int i = 0; i < s.calleeCount; i++) {
+        if (s.callees[i] == callee) {
+          return i;
+        }
+      }
+      return -1;
+    }
+    if (s.calleeIndex == null) {
+      s.calleeIndex = index(s.callees, s.calleeCount);
+    }
+    return lookup(s.calleeIndex, s.callees, callee);
+  }
+
+  private static void circle(CallerState s, long[] contacts, int from, int contactCount, long caller, long t) {
     if (s.circle == null || t - s.circleSince > CarrierSettings.DAY_MS) {
       if (s.circle == null) {
         s.circle = new long[16];
@@ -187,7 +212,7 @@ public final class CallerLogic {
       s.circleSince = t;
       s.circleIndex = null;
     }
-    for (int k = 0; k < contactCount; k++) {
+    for (int k = from, end = from + contactCount; k < end; k++) {
       long c = contacts[k];
       if (c == caller) {
         continue;
@@ -203,16 +228,14 @@ public final class CallerLogic {
         s.circle[s.circleCount] = c;
         s.circleCounts[s.circleCount++] = 1;
         s.circleMax = Math.max(s.circleMax, 1);
-        if (s.circleIndex != null) {
-          index(s.circleIndex, c, s.circleCount);
-        }
+        s.circleIndex = indexed(s.circleIndex, c, s.circleCount);
       }
     }
   }
 
   /** Where {@code c} is in the caller's circle, or -1; long circles are looked up in a hash index. */
   private static int find(CallerState s, long c) {
-    if (s.circleCount < INDEXED_CIRCLE) {
+    if (s.circleCount < INDEXED) {
       for (int i = 0; i < s.circleCount; i++) {
         if (s.circle[i] == c) {
           return i;
@@ -220,35 +243,61 @@ public final class CallerLogic {
       }
       return -1;
     }
-    int[] index = s.circleIndex;
-    if (index == null) {
-      index = s.circleIndex = new int[CIRCLE_INDEX];
-      for (int i = 0; i < s.circleCount; i++) {
-        index(index, s.circle[i], i + 1);
-      }
+    if (s.circleIndex == null) {
+      s.circleIndex = index(s.circle, s.circleCount);
     }
-    for (int h = slot(c); ; h = (h + 1) & (CIRCLE_INDEX - 1)) {
+    return lookup(s.circleIndex, s.circle, c);
+  }
+
+  /**
+   * A hash index of {@code keys[0, count)}: open addressing, positions + 1, at most half full (twice
+   * the count rounded up to a power of two).
+   */
+  private static int[] index(long[] keys, int count) {
+    int[] index = new int[Integer.highestOneBit(count * 4 - 1)];
+    for (int i = 0; i < count; i++) {
+      put(index, keys[i], i + 1);
+    }
+    return index;
+  }
+
+  /**
+   * {@code index} with {@code key} added at {@code position} (1-based, the new count), or null (to
+   * be rebuilt larger when next needed) when it would be more than half full; null stays null.
+   */
+  private static int[] indexed(int[] index, long key, int position) {
+    if (index == null || 2 * position > index.length) {
+      return null;
+    }
+    put(index, key, position);
+    return index;
+  }
+
+  private static int lookup(int[] index, long[] keys, long key) {
+    int mask = index.length - 1;
+    for (int h = slot(key) & mask; ; h = (h + 1) & mask) {
       int p = index[h];
       if (p == 0) {
         return -1;
       }
-      if (s.circle[p - 1] == c) {
+      if (keys[p - 1] == key) {
         return p - 1;
       }
     }
   }
 
-  private static void index(int[] index, long c, int position) {
-    int h = slot(c);
+  private static void put(int[] index, long key, int position) {
+    int mask = index.length - 1;
+    int h = slot(key) & mask;
     while (index[h] != 0) {
-      h = (h + 1) & (CIRCLE_INDEX - 1);
+      h = (h + 1) & mask;
     }
     index[h] = position;
   }
 
   private static int slot(long c) {
     long h = c * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32)) & (CIRCLE_INDEX - 1);
+    return (int) (h ^ (h >>> 32));
   }
 
   private static void example(CallerState s, Cdr call) {
@@ -263,12 +312,8 @@ public final class CallerLogic {
 
   /** Whether the caller called {@code number} within the day window: a circle's centre must be its own target. */
   private static boolean calledToday(CallerState s, long number, long horizon) {
-    for (int i = 0; i < s.calleeCount; i++) {
-      if (s.callees[i] == number) {
-        return s.calleeSeen[i] > horizon;
-      }
-    }
-    return false;
+    int i = calleeAt(s, number);
+    return i >= 0 && s.calleeSeen[i] > horizon;
   }
 
   private NumberFlag judge(CallerState s, long number, long t) {

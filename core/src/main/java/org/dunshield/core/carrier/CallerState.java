@@ -15,6 +15,8 @@ public final class CallerState {
   public int[] calleeCalls;
   public long[] calleeSeen;
   public int calleeCount;
+  /** A hash index of {@code callees} once the list is long: derived, never stored, like {@link #circleIndex}. */
+  public transient int[] calleeIndex;
   public int strangerCalls;
   public long[] circle;
   public int[] circleCounts;

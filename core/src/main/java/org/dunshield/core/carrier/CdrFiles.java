@@ -154,23 +154,29 @@ public final class CdrFiles {
           end += r;
           continue;
         }
-        byte b = buf[scan];
+        byte[] bytes = buf;
+        int i = scan;
         if (skipLf) {
           skipLf = false;
-          if (b == '\n') {
-            start = ++scan;
+          if (bytes[i] == '\n') {
+            start = scan = i + 1;
             continue;
           }
         }
-        if (b == '\n' || b == '\r') {
-          Cdr c = p.next(buf, start, scan);
+        // the line end, in a tight loop on locals
+        int e = end;
+        byte b = 0;
+        while (i < e && (b = bytes[i]) != '\n' && b != '\r') {
+          i++;
+        }
+        scan = i;
+        if (i < e) {
+          Cdr c = p.next(bytes, start, i);
           skipLf = b == '\r';
-          start = ++scan;
+          start = scan = i + 1;
           if (c != null) {
             return c;
           }
-        } else {
-          scan++;
         }
       }
       return null;

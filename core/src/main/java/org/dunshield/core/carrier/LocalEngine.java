@@ -1,130 +1,421 @@
 package org.dunshield.core.carrier;
 
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Runs carrier detection in-process on one machine: each call goes through {@link CalleeLogic} on
  * its callee's state and then {@link CallerLogic} on its caller's state, exactly what the Flink job
- * does across two keyed operators. Findings go to the sink as they are made. State of numbers idle
- * for {@link CarrierSettings#idle()} of event time is dropped by a sweep once a day of event time,
- * as the Flink job's cleanup timers do. Records should come roughly in time order (as switches write
- * them); the features tolerate disorder within the time buckets. Call {@link #flush()} after the
- * last record. Not thread-safe.
+ * does across two keyed operators. State of numbers idle for {@link CarrierSettings#idle()} of event
+ * time is dropped by a sweep once a day of event time, as the Flink job's cleanup timers do. Records
+ * should come roughly in time order (as switches write them); the features tolerate disorder within
+ * the time buckets. Call {@link #flush()} after the last record: findings are made and given to the
+ * sink by then.
+ *
+ * <p>Records are taken in batches of {@value #BATCH}. The callee side handles a whole batch (its
+ * state only: the callee map), recording for each call whether the callee knew the caller, a copy of
+ * the callee's contacts when not, and the alerts it raised; then the caller side handles the batch
+ * (its state only: the caller map) and gives the sink, call by call, that call's alerts and then its
+ * flag. The two sides share no state, so this is the same as handling each call through both sides
+ * before the next, and the sink sees the same findings in the same order. With {@code threads = 2}
+ * the caller side runs on a worker thread of its own, a pipeline: the callee side (and whatever
+ * feeds {@link #accept}, e.g. the CSV parser) fills the next batch while the worker handles the
+ * last; a bounded pool of {@value #IN_FLIGHT} batches holds the feeder back when the worker is
+ * behind. Finding the calls' caller states in the caller map (and its daily sweep of idle states)
+ * runs on whichever thread evens out the two threads' work, measured as it runs: the feeder when it
+ * only hands on records, the worker when the feeder also parses them; the map changes hands only
+ * while the worker is idle. The findings and their order do not depend on the thread count; with
+ * two threads the sink is called on the worker thread (one thread at a time, in order). Not
+ * thread-safe: one feeding thread.
  */
-public final class LocalEngine implements Consumer<Cdr> {
+public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
+  static final int BATCH = 256;
+  /** Batches in flight between the two sides with two threads (filling, queued and handled). */
+  static final int IN_FLIGHT = 8;
+
   private final CalleeLogic calleeLogic;
   private final CallerLogic callerLogic;
   private final Consumer<? super Finding> sink;
   private final long idle;
+  private final int contacts;
   private final LongMap<CalleeState> callees = new LongMap<>(1 << 16);
   private final LongMap<CallerState> callers = new LongMap<>(1 << 16);
-  private static final int BATCH = 256;
-  private final Cdr[] batch = new Cdr[BATCH];
   private final CalleeState[] calleeStates = new CalleeState[BATCH];
-  private final CallerState[] callerStates = new CallerState[BATCH];
-  private int pending;
-  private long nextSweep = Long.MIN_VALUE;
+  private long nextCalleeSweep = Long.MIN_VALUE;
+  private long nextCallerSweep = Long.MIN_VALUE;
   private long calls;
   private long findings;
-  private long touched;
-  private final Consumer<Finding> emitter = this::emit;
+  /** Sinks of the loads the batch stages make only to bring state into the cache (see {@link #calleeSide}). */
+  private long calleeTouched;
+  private long callerTouched;
 
+  private final boolean pipelined;
+  private final BlockingQueue<Batch> free;
+  private final BlockingQueue<Batch> full;
+  private Batch filling;
+  private Thread worker;
+  private volatile Throwable failure;
+  /**
+   * With two threads: whether the feeder finds the caller states (else the worker does; see
+   * {@link #balance()}), and the nanoseconds each side and the lookups took in this window.
+   */
+  private boolean lookUpHere;
+  private long busy;
+  private long workerBusy;
+  private long lookups;
+  private int handed;
+  static final int WINDOW = 64;
+  /** Tests: move the lookups every this many batches whatever the timings (0: by the timings). */
+  int flipEvery;
+  private static final Batch END = new Batch(0);
+
+  /** A single-threaded engine. */
   public LocalEngine(CarrierSettings settings, KnownNumbers known, Consumer<? super Finding> sink) {
+    this(settings, known, sink, 1);
+  }
+
+  /**
+   * An engine on {@code threads} threads: 1 (the calling thread only) or 2 (the caller side on a
+   * worker thread, started on the first full batch and ended by {@link #flush()}).
+   */
+  public LocalEngine(CarrierSettings settings, KnownNumbers known, Consumer<? super Finding> sink, int threads) {
+    if (threads != 1 && threads != 2) {
+      throw new IllegalArgumentException("the local engine runs on 1 or 2 threads, not " + threads);
+    }
     this.calleeLogic = new CalleeLogic(settings);
     this.callerLogic = new CallerLogic(settings, known);
     this.sink = Objects.requireNonNull(sink, "sink");
     this.idle = settings.idle().toMillis();
+    this.contacts = settings.contacts();
+    this.pipelined = threads == 2;
+    int pool = pipelined ? IN_FLIGHT : 1;
+    this.free = new ArrayBlockingQueue<>(pool);
+    this.full = new ArrayBlockingQueue<>(pool + 1);
+    for (int i = 0; i < pool; i++) {
+      free.add(new Batch(contacts));
+    }
+    this.filling = free.poll();
   }
 
   @Override
   public void accept(Cdr call) {
-    batch[pending++] = call;
-    if (pending == BATCH) {
-      flush();
+    Batch b = filling;
+    b.calls[b.n++] = call;
+    calls++;
+    if (b.n == BATCH) {
+      handOn();
     }
   }
 
   /**
-   * Handles the records accepted so far. Records are taken in batches: the states of a whole batch
-   * are looked up first (independent lookups that the processor overlaps, instead of one cache miss
-   * after another), then the calls are handled in order. Call it after the last record.
+   * Handles the records accepted so far and, with two threads, waits until the worker has handled
+   * them and ends it. Call it after the last record; the engine can take more records afterwards.
+   * A failure of the sink on the worker is thrown here (or from {@link #accept}).
    */
   public void flush() {
-    int n = pending;
-    pending = 0;
-    if (n == 0) {
+    if (filling.n > 0) {
+      handOn();
+    }
+    if (worker != null) {
+      put(END);
+      try {
+        worker.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the carrier engine's worker", e);
+      }
+      worker = null;
+      full.clear();
+      rethrow();
+    }
+  }
+
+  /** Ends the worker thread, if any, without handling the records still in flight. */
+  @Override
+  public void close() {
+    Thread w = worker;
+    if (w != null) {
+      w.interrupt();
+      try {
+        w.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      worker = null;
+    }
+  }
+
+  /** The callee side of the filled batch, then the caller side here or on the worker. */
+  private void handOn() {
+    Batch b = filling;
+    if (!pipelined) {
+      calleeSide(b);
+      callerStates(b, false);
+      callerSide(b);
+      b.clear();
       return;
     }
-    long t = batch[0].start();
-    if (nextSweep == Long.MIN_VALUE) {
-      nextSweep = t + CarrierSettings.DAY_MS;
-    } else if (t >= nextSweep) {
-      sweep(t - idle);
-      nextSweep = t + CarrierSettings.DAY_MS;
+    long began = System.nanoTime();
+    calleeSide(b);
+    if (lookUpHere) {
+      long found = System.nanoTime();
+      callerStates(b, false);
+      b.statesFound = true;
+      lookups += System.nanoTime() - found;
     }
-    // the states of the whole batch are found in stages, each a loop of independent loads that the
-    // processor overlaps (the engine is bound by memory latency, not by computation): the map slots,
-    // the state objects, the objects' fields, then the arrays each call will use; the loads are kept
-    // live through a field so that the compiler does not drop them
+    busy += System.nanoTime() - began;
+    rethrow();
+    if (worker == null) {
+      worker = new Thread(this::work, "dunshield-carrier-caller-side");
+      worker.setDaemon(true);
+      worker.start();
+    }
+    put(b);
+    Batch next = takeFree();
+    workerBusy += next.busy;
+    lookups += next.lookups;
+    next.busy = 0;
+    next.lookups = 0;
+    filling = next;
+    if (++handed == (flipEvery > 0 ? flipEvery : WINDOW)) {
+      balance();
+    }
+  }
+
+  /**
+   * Moves the caller map lookups to the side where the slower thread's share is least (measured
+   * over the last {@value #WINDOW} batches): to the feeder when the worker is the slower, back to
+   * the worker when the feeder (a parser, say) is. Only where the work runs changes, never what it
+   * does; the map changes hands only while the worker is idle.
+   */
+  private void balance() {
+    long lookupsNow = lookups;
+    long feeder = busy - (lookUpHere ? lookupsNow : 0);
+    long caller = workerBusy - (lookUpHere ? 0 : lookupsNow);
+    long now = lookUpHere ? Math.max(feeder + lookupsNow, caller) : Math.max(feeder, caller + lookupsNow);
+    long moved = lookUpHere ? Math.max(feeder, caller + lookupsNow) : Math.max(feeder + lookupsNow, caller);
+    if (flipEvery > 0 || moved < now - now / 8) {
+      drain();
+      lookUpHere = !lookUpHere;
+    }
+    handed = 0;
+    busy = 0;
+    workerBusy = 0;
+    lookups = 0;
+  }
+
+  /** A batch the worker is done with, waiting for one; fails when the worker failed. */
+  private Batch takeFree() {
+    try {
+      Batch next;
+      while ((next = free.poll(100, TimeUnit.MILLISECONDS)) == null) {
+        rethrow();
+        if (worker == null || !worker.isAlive()) {
+          throw new IllegalStateException("the carrier engine's worker ended");
+        }
+      }
+      return next;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the carrier engine's worker", e);
+    }
+  }
+
+  /** Waits until the worker has handled every batch handed on (so that its states can be read here). */
+  private void drain() {
+    if (worker == null) {
+      return;
+    }
+    Batch[] done = new Batch[IN_FLIGHT - 1];
+    for (int k = 0; k < done.length; k++) {
+      done[k] = takeFree();
+    }
+    free.addAll(Arrays.asList(done));
+  }
+
+  private void put(Batch b) {
+    // never blocks: the queue holds every batch there is, and the end marker
+    if (!full.offer(b)) {
+      throw new IllegalStateException("carrier engine batch queue overflow");
+    }
+  }
+
+  private void work() {
+    try {
+      for (Batch b = full.take(); b != END; b = full.take()) {
+        long began = System.nanoTime();
+        b.lookups = 0;
+        if (!b.statesFound) {
+          callerStates(b, true);
+          b.lookups = System.nanoTime() - began;
+        }
+        callerSide(b);
+        b.busy = System.nanoTime() - began;
+        b.clear();
+        free.put(b);
+      }
+    } catch (InterruptedException e) {
+      // closed
+    } catch (Throwable t) {
+      failure = t;
+    }
+  }
+
+  private void rethrow() {
+    Throwable t = failure;
+    if (t != null) {
+      failure = null;
+      if (t instanceof RuntimeException r) {
+        throw r;
+      }
+      if (t instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /**
+   * The callee side of a batch. The states of the whole batch are found in stages, each a loop of
+   * independent loads that the processor overlaps (the engine is bound by memory latency, not by
+   * computation): the map slots, the state objects, then the arrays each call will use; the loads
+   * are kept live through a field so that the compiler does not drop them.
+   */
+  private void calleeSide(Batch b) {
+    int n = b.n;
+    Cdr[] batch = b.calls;
+    long t0 = batch[0].start();
+    if (nextCalleeSweep == Long.MIN_VALUE) {
+      nextCalleeSweep = t0 + CarrierSettings.DAY_MS;
+    } else if (t0 >= nextCalleeSweep) {
+      long before = t0 - idle;
+      callees.removeIf(c -> c.lastSeen < before);
+      nextCalleeSweep = t0 + CarrierSettings.DAY_MS;
+    }
     long touched = 0;
     for (int i = 0; i < n; i++) {
-      touched += callees.peek(batch[i].callee()) + callers.peek(batch[i].caller());
+      touched += callees.peek(batch[i].callee());
     }
+    CalleeState[] states = calleeStates;
     for (int i = 0; i < n; i++) {
-      Cdr call = batch[i];
-      CalleeState callee = callees.get(call.callee());
+      long number = batch[i].callee();
+      CalleeState callee = callees.get(number);
       if (callee == null) {
         callee = new CalleeState();
-        callees.put(call.callee(), callee);
+        callees.put(number, callee);
       }
-      calleeStates[i] = callee;
-      CallerState caller = callers.get(call.caller());
+      states[i] = callee;
+    }
+    for (int i = 0; i < n; i++) {
+      touched += states[i].contactCount;
+    }
+    for (int i = 0; i < n; i++) {
+      CalleeState callee = states[i];
+      touched += touch(callee.contacts) + touch(callee.burstTimes) + touch(callee.burstSources);
+    }
+    calleeTouched += touched;
+    long[] copies = b.contacts;
+    for (int i = 0; i < n; i++) {
+      Cdr call = batch[i];
+      CalleeState callee = states[i];
+      b.at = i;
+      boolean knew = calleeLogic.observe(callee, call, b);
+      b.knew[i] = knew;
+      int count = knew ? 0 : callee.contactCount;
+      b.contactCount[i] = count;
+      if (count > 0) {
+        System.arraycopy(callee.contacts, 0, copies, i * contacts, count);
+      }
+      calleeLogic.learn(callee, call);
+      states[i] = null;
+    }
+  }
+
+  /**
+   * Finds (or makes) the caller states of a batch, on the feeding thread: the caller map belongs to
+   * it, the states' contents to the caller side. Sweeping the map reads the states, so it waits for
+   * the worker to be idle first (once a day of event time).
+   */
+  private void callerStates(Batch b, boolean onWorker) {
+    int n = b.n;
+    Cdr[] batch = b.calls;
+    long t0 = batch[0].start();
+    if (nextCallerSweep == Long.MIN_VALUE) {
+      nextCallerSweep = t0 + CarrierSettings.DAY_MS;
+    } else if (t0 >= nextCallerSweep) {
+      if (!onWorker) {
+        drain();
+      }
+      long before = t0 - idle;
+      callers.removeIf(c -> c.lastSeen < before);
+      nextCallerSweep = t0 + CarrierSettings.DAY_MS;
+    }
+    long touched = 0;
+    for (int i = 0; i < n; i++) {
+      touched += callers.peek(batch[i].caller());
+    }
+    CallerState[] states = b.callerStates;
+    for (int i = 0; i < n; i++) {
+      long number = batch[i].caller();
+      CallerState caller = callers.get(number);
       if (caller == null) {
         caller = new CallerState();
-        callers.put(call.caller(), caller);
+        callers.put(number, caller);
       }
-      callerStates[i] = caller;
+      states[i] = caller;
+    }
+    if (onWorker) {
+      callerTouched += touched;
+    } else {
+      calleeTouched += touched;
+    }
+  }
+
+  /** The caller side of a batch; gives the sink each call's alerts (from the callee side), then its flag. */
+  private void callerSide(Batch b) {
+    int n = b.n;
+    Cdr[] batch = b.calls;
+    CallerState[] states = b.callerStates;
+    long touched = 0;
+    for (int i = 0; i < n; i++) {
+      touched += states[i].calleeCount;
     }
     for (int i = 0; i < n; i++) {
-      touched += calleeStates[i].contactCount + callerStates[i].calleeCount;
-    }
-    for (int i = 0; i < n; i++) {
-      CalleeState callee = calleeStates[i];
-      CallerState caller = callerStates[i];
+      CallerState caller = states[i];
       int[] buckets = caller.buckets;
       if (buckets != null) {
         int at = (int) Math.floorMod(Math.floorDiv(batch[i].start(), CarrierSettings.BUCKET_MS), (long) CarrierSettings.BUCKETS)
             * CallerLogic.METRICS;
         touched += buckets[at] + buckets[CallerLogic.TOTAL];
       }
-      touched += touch(callee.contacts) + touch(caller.callees) + touch(caller.calleeSeen) + touch(caller.examples);
+      touched += touch(caller.callees) + touch(caller.calleeSeen) + touch(caller.calleeCalls) + touch(caller.examples)
+          + touch(caller.circle) + touch(caller.circleCounts);
     }
-    this.touched = touched;
+    callerTouched += touched;
+    int alert = 0;
+    long[] copies = b.contacts;
     for (int i = 0; i < n; i++) {
-      Cdr call = batch[i];
-      calls++;
-      CalleeState callee = calleeStates[i];
-      // the caller side runs between the callee side's two halves and reads the callee's contacts in
-      // place: what CalleeLogic.onCall would copy into the EnrichedCall for the Flink job
-      boolean knew = calleeLogic.observe(callee, call, emitter);
-      NumberFlag flag = callerLogic.onCall(callerStates[i], call, knew, callee.contacts, knew ? 0 : callee.contactCount);
-      calleeLogic.learn(callee, call);
+      while (alert < b.alertCount && b.alertAt[alert] == i) {
+        emit(b.alerts[alert++]);
+      }
+      NumberFlag flag = callerLogic.onCall(states[i], batch[i], b.knew[i], copies, i * contacts, b.contactCount[i]);
       if (flag != null) {
         emit(flag);
       }
-      batch[i] = null;
-      calleeStates[i] = null;
-      callerStates[i] = null;
+      states[i] = null;
     }
   }
 
   private static long touch(long[] a) {
-    return a == null ? 0 : a[0];
+    return a == null || a.length == 0 ? 0 : a[0];
   }
 
   private static long touch(int[] a) {
-    return a == null ? 0 : a[0];
+    return a == null || a.length == 0 ? 0 : a[0];
   }
 
   private void emit(Finding f) {
@@ -132,21 +423,61 @@ public final class LocalEngine implements Consumer<Cdr> {
     sink.accept(f);
   }
 
-  private void sweep(long before) {
-    callees.removeIf(c -> c.lastSeen < before);
-    callers.removeIf(c -> c.lastSeen < before);
-  }
-
+  /** Records handed to the engine. */
   public long calls() {
     return calls;
   }
 
+  /** Findings given to the sink; with two threads, complete after {@link #flush()}. */
   public long findings() {
     return findings;
   }
 
-  /** Numbers with state (callee side plus caller side), for sizing. */
+  /** Numbers with state (callee side plus caller side), for sizing; with two threads, after {@link #flush()}. */
   public long numbersWithState() {
     return callees.size() + (long) callers.size();
+  }
+
+  /** A batch of calls and what the callee side found out about them for the caller side. */
+  private static final class Batch implements Consumer<AttackAlert> {
+    final Cdr[] calls = new Cdr[BATCH];
+    /** The calls' caller states, found by the feeding thread. */
+    final CallerState[] callerStates = new CallerState[BATCH];
+    final boolean[] knew = new boolean[BATCH];
+    final int[] contactCount = new int[BATCH];
+    /** The callees' contacts of the calls from strangers, {@code contacts} slots per call. */
+    final long[] contacts;
+    /** Whether {@link #callerStates} is filled (else the worker looks them up); the worker's timings. */
+    boolean statesFound;
+    long busy;
+    long lookups;
+    AttackAlert[] alerts = new AttackAlert[4];
+    int[] alertAt = new int[4];
+    int alertCount;
+    int n;
+    /** The call the callee side is handling (alerts are raised for it). */
+    int at;
+
+    Batch(int contacts) {
+      this.contacts = new long[BATCH * contacts];
+    }
+
+    @Override
+    public void accept(AttackAlert alert) {
+      if (alertCount == alerts.length) {
+        alerts = Arrays.copyOf(alerts, alertCount * 2);
+        alertAt = Arrays.copyOf(alertAt, alertCount * 2);
+      }
+      alerts[alertCount] = alert;
+      alertAt[alertCount++] = at;
+    }
+
+    void clear() {
+      statesFound = false;
+      Arrays.fill(calls, 0, n, null);
+      Arrays.fill(alerts, 0, alertCount, null);
+      alertCount = 0;
+      n = 0;
+    }
   }
 }
