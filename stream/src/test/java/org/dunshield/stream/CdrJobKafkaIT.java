@@ -147,9 +147,15 @@ class CdrJobKafkaIT {
     private transient int sinceBarrier;
 
     @Override
-    public String map(String finding) {
+    public String map(String finding) throws InterruptedException {
       if (completed && sinceBarrier > 0 && failed.compareAndSet(false, true)) {
         throw new IllegalStateException("failure injected with " + sinceBarrier + " findings in an open transaction");
+      }
+      if (!completed && !failed.get()) {
+        // on a quiet machine the whole input can be read before the first checkpoint completes:
+        // hold each finding back a little until one has, so some are left to fail in a transaction
+        // (barriers and the completion notice pass between findings, never during this pause)
+        Thread.sleep(200);
       }
       sinceBarrier++;
       return finding;
