@@ -495,6 +495,18 @@ final class ScreeningProxy implements SipListener {
     }
   }
 
+  /**
+   * Relays a response that matched no transaction of ours statelessly (RFC 3261 16.7), for {@link
+   * StrayResponses}; a failure is logged, the sender retransmits.
+   */
+  void relayStray(Response response) {
+    try {
+      forwardStateless(response);
+    } catch (SipException | RuntimeException e) {
+      LOG.log(System.Logger.Level.DEBUG, "could not relay a stray " + response.getStatusCode() + ": " + e);
+    }
+  }
+
   private void forwardStateless(Response response) throws SipException {
     Response copy = (Response) response.clone();
     copy.removeFirst(ViaHeader.NAME);

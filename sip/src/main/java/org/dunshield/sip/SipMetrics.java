@@ -9,7 +9,8 @@ import org.dunshield.core.screen.Action;
 /**
  * What the service counts: calls screened, decisions by action, the decision latency (from the
  * INVITE reaching the service to the verdict, history write included) as a histogram, calls whose
- * callee mapped to nobody, requests that failed inside the service and calls refused for overload. Rendered in the Prometheus
+ * callee mapped to nobody, requests that failed inside the service, calls refused for overload and
+ * responses relayed without a transaction. Rendered in the Prometheus
  * text format by {@link #prometheus()}. Thread-safe and lock-free.
  */
 public final class SipMetrics {
@@ -24,6 +25,7 @@ public final class SipMetrics {
   private final LongAdder failures = new LongAdder();
   private final LongAdder overloaded = new LongAdder();
   private final LongAdder recorded = new LongAdder();
+  private final LongAdder stray = new LongAdder();
 
   SipMetrics() {
     for (Action a : Action.values()) {
@@ -57,6 +59,18 @@ public final class SipMetrics {
 
   void overloaded() {
     overloaded.increment();
+  }
+
+  void stray() {
+    stray.increment();
+  }
+
+  /**
+   * Responses that matched no transaction of ours (a callee's 2xx retransmitted after its INVITE
+   * transaction ended, a late answer), relayed statelessly.
+   */
+  public long strayResponses() {
+    return stray.sum();
   }
 
   void countRecorded() {
@@ -130,6 +144,9 @@ public final class SipMetrics {
     out.append("# HELP dunshield_sip_overloaded_total INVITEs answered 503 because the screening queue was full.\n")
         .append("# TYPE dunshield_sip_overloaded_total counter\n")
         .append("dunshield_sip_overloaded_total ").append(overloaded.sum()).append('\n');
+    out.append("# HELP dunshield_sip_stray_responses_total Responses matching no transaction, relayed statelessly.\n")
+        .append("# TYPE dunshield_sip_stray_responses_total counter\n")
+        .append("dunshield_sip_stray_responses_total ").append(stray.sum()).append('\n');
     return out.toString();
   }
 }

@@ -1,5 +1,6 @@
 package org.dunshield.sip;
 
+import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,6 +84,8 @@ public final class SipScreeningService implements AutoCloseable {
       }
       proxy.attach(provider);
       provider.addSipListener(proxy);
+      ((SIPTransactionStack) stack).sipMessageValves.add(new StrayResponses((SIPTransactionStack) stack,
+          proxy::relayStray, metrics));
       stack.start();
       SipScreeningService service = new SipScreeningService(config, stack, proxy, metrics);
       if (config.health() != null) {
