@@ -122,6 +122,11 @@ public final class SipScreeningService implements AutoCloseable {
     // net.core.rmem_max / wmem_max (see docs/sip.md).
     p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
     p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
+    // a completed transaction keeps its messages as bytes (parsed again if ever asked for) instead of
+    // object graphs: at 1,000 calls/s some 50,000 transactions wait out timers J/K/I, and their
+    // parsed messages were most of what every young collection copied (bench at 700 calls/s: median
+    // young pause 187 ms before, 72 ms after; heap after a collection 0.8-0.9 GB before, 0.5 GB after)
+    p.setProperty("gov.nist.javax.sip.AGGRESSIVE_CLEANUP", "true");
     p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
     p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
     p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
