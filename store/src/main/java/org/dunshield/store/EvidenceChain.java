@@ -122,6 +122,9 @@ final class EvidenceChain {
       }
       insert.executeBatch();
       changed = true;
+      if (rows.size() < CHUNK) {
+        break; // that was the last of them: no query for an empty chunk (one statement fewer per write)
+      }
     }
     if (changed) {
       save(s, owner, head);
