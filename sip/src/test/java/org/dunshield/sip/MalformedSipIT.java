@@ -3,10 +3,6 @@ package org.dunshield.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import org.dunshield.core.detect.DetectionSettings;
-import org.dunshield.core.detect.Detectors;
-import org.dunshield.core.screen.Screener;
 import org.dunshield.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +22,7 @@ class MalformedSipIT {
   @BeforeAll
   static void start() {
     db = Database.openDirectory(dir);
-    int port = Sipp.freePort();
-    service = SipScreeningService.start(SipConfig.builder(new HostPort("127.0.0.1", port),
-        new HostPort("127.0.0.1", Sipp.freePort())).build(), db,
-        Screener.standard(Detectors.checks(DetectionSettings.defaults())), Clock.systemUTC());
+    service = LocalService.start(db);
   }
 
   @AfterAll
