@@ -2,34 +2,14 @@ package org.dunshield.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.dunshield.store.Database;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Broken SIP gets 400 Bad Request where it names a sender to answer, and the service keeps serving. */
-class MalformedSipIT {
-  @TempDir static Path dir;
-  private static Database db;
-  private static SipScreeningService service;
+class MalformedSipIT extends WithLocalService {
   private RawSip sip;
   private long failuresBefore;
-
-  @BeforeAll
-  static void start() {
-    db = Database.openDirectory(dir);
-    service = LocalService.start(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-    db.close();
-  }
 
   @BeforeEach
   void socket() {

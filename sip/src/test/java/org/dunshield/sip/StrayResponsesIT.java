@@ -2,14 +2,9 @@ package org.dunshield.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.dunshield.store.Database;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Responses that match no transaction (a callee's 200 OK retransmitted after the INVITE transaction
@@ -17,24 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
  * an RFC 3261 branch by {@link StrayResponses}, ahead of the stack's walk over every transaction,
  * otherwise by the stack and the listener as before.
  */
-class StrayResponsesIT {
-  @TempDir static Path dir;
-  private static Database db;
-  private static SipScreeningService service;
+class StrayResponsesIT extends WithLocalService {
   private RawSip callee;
   private RawSip caller;
-
-  @BeforeAll
-  static void start() {
-    db = Database.openDirectory(dir);
-    service = LocalService.start(db);
-  }
-
-  @AfterAll
-  static void stop() {
-    service.close();
-    db.close();
-  }
 
   @BeforeEach
   void sockets() {
