@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dunshield.core.contact.ContactBook;
 import org.dunshield.core.contact.ContactRepository;
 import org.dunshield.core.event.Presentation;
@@ -25,7 +29,10 @@ import org.dunshield.core.settings.SettingsRepository;
  *
  * <p>The compiled rules and contacts are cached for {@code refresh} (measured on the injected
  * clock), so changes made by another process (the CLI while a server runs) take effect within that
- * time. Thread-safe.
+ * time. Given an executor for reloads, a decision after the refresh time does not wait for the
+ * store: it uses the cached rules while the executor reloads them (changes then take effect within
+ * the refresh time plus the reload's); the first load, one after {@link #invalidate} and one after a
+ * failed background reload happen on the caller's thread. Thread-safe.
  */
 public final class LiveScreening {
   private final RuleRepository rules;
@@ -35,7 +42,9 @@ public final class LiveScreening {
   private final Screener screener;
   private final Clock clock;
   private final Duration refresh;
-  private volatile Snapshot snapshot;
+  private final Executor reloads; // null: reload on the caller's thread
+  private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+  private final AtomicBoolean reloading = new AtomicBoolean();
 
   /** What screening reads; {@code rulesHash} and {@code contactsHash} tell whether a reload changed anything. */
   private record Snapshot(Instant loaded, Settings settings, NumberParser numbers, RuleBook rules, int rulesHash,
@@ -43,6 +52,17 @@ public final class LiveScreening {
 
   public LiveScreening(RuleRepository rules, ContactRepository contacts, SettingsRepository settings,
       HistoryRepository history, Screener screener, Clock clock, Duration refresh) {
+    this(rules, contacts, settings, history, screener, clock, refresh, null);
+  }
+
+  /**
+   * @param reloads runs the reloads that follow the refresh time, so decisions need not wait for
+   *     the store (the SIP service, whose callers wait on the answer); {@code null} reloads on the
+   *     deciding thread
+   */
+  public LiveScreening(RuleRepository rules, ContactRepository contacts, SettingsRepository settings,
+      HistoryRepository history, Screener screener, Clock clock, Duration refresh, Executor reloads) {
+    this.reloads = reloads;
     this.rules = Objects.requireNonNull(rules);
     this.contacts = Objects.requireNonNull(contacts);
     this.settings = Objects.requireNonNull(settings);
@@ -112,7 +132,7 @@ public final class LiveScreening {
    * rebuild their state from the store (call it after imports and rule changes).
    */
   public void invalidate() {
-    snapshot = null;
+    snapshot.set(null);
     history.reset();
   }
 
@@ -122,14 +142,47 @@ public final class LiveScreening {
   }
 
   private Snapshot current() {
-    Snapshot s = snapshot;
+    Snapshot s = snapshot.get();
     Instant now = clock.instant();
-    if (s == null || now.isBefore(s.loaded()) || Duration.between(s.loaded(), now).compareTo(refresh) >= 0) {
-      s = reload(s, now);
-      snapshot = s;
-      history.refresh();
+    if (s != null && !now.isBefore(s.loaded()) && Duration.between(s.loaded(), now).compareTo(refresh) < 0) {
+      return s;
     }
+    if (s != null && reloads != null) {
+      reloadLater(s);
+      return s;
+    }
+    s = reload(s, now);
+    snapshot.set(s);
+    history.refresh();
     return s;
+  }
+
+  /**
+   * Has the executor reload {@code old} unless a reload is under way already. A failed reload drops
+   * the snapshot, so the next decision loads on its own thread and meets the failure itself.
+   */
+  private void reloadLater(Snapshot old) {
+    if (!reloading.compareAndSet(false, true)) {
+      return;
+    }
+    Runnable task = () -> {
+      try {
+        Snapshot fresh = reload(old, clock.instant());
+        if (snapshot.compareAndSet(old, fresh)) { // not if invalidated meanwhile
+          history.refresh();
+        }
+      } catch (RuntimeException e) {
+        snapshot.compareAndSet(old, null);
+      } finally {
+        reloading.set(false);
+      }
+    };
+    try {
+      reloads.execute(task);
+    } catch (RejectedExecutionException e) { // shutting down: the next decision loads itself
+      snapshot.compareAndSet(old, null);
+      reloading.set(false);
+    }
   }
 
   /**
