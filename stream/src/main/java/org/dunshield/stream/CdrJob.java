@@ -146,18 +146,64 @@ public final class CdrJob {
       throw e;
     } finally {
       if (checkpoints != null) {
-        deleteTree(checkpoints);
+        deleteCheckpoints(checkpoints);
       }
     }
     Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return n;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+  /**
+   * Deletes the run's checkpoint directory. Flink may still be writing or discarding a checkpoint
+   * that began before the job ended, so files can vanish or appear under the walk: missing ones are
+   * skipped, the walk is repeated a few times, and what is left after that is reported, not thrown —
+   * the findings are complete, and a leftover temporary directory must not fail the run.
+   */
+  static void deleteCheckpoints(Path dir) {
+    IOException last = null;
+    for (int attempt = 0; attempt < 5 && Files.exists(dir); attempt++) {
+      try {
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+              throws IOException {
+            Files.deleteIfExists(file);
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof java.nio.file.NoSuchFileException) {
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null && !(e instanceof java.nio.file.NoSuchFileException)) {
+              throw e;
+            }
+            Files.deleteIfExists(d);
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+        return;
+      } catch (java.nio.file.NoSuchFileException gone) {
+        last = null; // the start directory itself went: nothing left
+      } catch (IOException e) { // a directory filled again while we emptied it
+        last = e;
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
       }
+    }
+    if (last != null || Files.exists(dir)) {
+      System.getLogger(CdrJob.class.getName()).log(System.Logger.Level.WARNING,
+          "could not delete the temporary checkpoint directory " + dir + (last == null ? "" : ": " + last));
     }
   }
 
