@@ -51,6 +51,7 @@ final class ImportPage {
   void upload(Context ctx) {
     long length = ctx.req().getContentLengthLong();
     if (length > web.uploadLimit + 64 * 1024) {
+      drainUpTo(ctx, 8 * web.uploadLimit);
       tooLarge(ctx);
       return;
     }
@@ -115,6 +116,23 @@ final class ImportPage {
     w.screening().invalidate();
     web.changed(w.owner());
     show(ctx, 200, null, summary);
+  }
+
+  /**
+   * Reads and drops a refused upload's body when it is not much larger than the limit: a server that
+   * answers before reading closes the connection under a client still sending, and the client (a
+   * browser, the JDK's HttpClient) may then see a reset instead of the 413 page. A body larger than
+   * {@code most} is not read: the connection is closed on it.
+   */
+  private static void drainUpTo(Context ctx, long most) {
+    if (ctx.req().getContentLengthLong() > most) {
+      return;
+    }
+    try (java.io.InputStream body = ctx.req().getInputStream()) {
+      body.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException e) {
+      // the client went away: nobody to answer
+    }
   }
 
   private void tooLarge(Context ctx) {
