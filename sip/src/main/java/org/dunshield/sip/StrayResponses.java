@@ -6,7 +6,6 @@ import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPMessageValve;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sip.SipStack;
@@ -50,7 +49,7 @@ final class StrayResponses implements SIPMessageValve {
       return true;
     }
     String id = sip.getTransactionId();
-    if (id == null || !id.toLowerCase(Locale.ROOT).startsWith(SIPConstants.BRANCH_MAGIC_COOKIE_LOWER_CASE)
+    if (id == null || !id.regionMatches(true, 0, SIPConstants.BRANCH_MAGIC_COOKIE, 0, SIPConstants.BRANCH_MAGIC_COOKIE.length())
         || stack.findTransaction(id, false) != null) {
       return true;
     }

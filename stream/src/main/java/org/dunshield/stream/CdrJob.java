@@ -3,9 +3,13 @@ package org.dunshield.stream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -119,7 +123,7 @@ public final class CdrJob {
   public static long runLocal(Path input, Path output, CarrierSettings settings, KnownNumbers known,
       JobOptions options) throws Exception {
     if (!Files.isRegularFile(input)) {
-      throw new java.nio.file.NoSuchFileException(input.toString());
+      throw new NoSuchFileException(input.toString());
     }
     Path checkpoints = null;
     if (options.checkpointDir() == null && !options.checkpointInterval().isZero()) {
@@ -163,33 +167,33 @@ public final class CdrJob {
     IOException last = null;
     for (int attempt = 0; attempt < 5 && Files.exists(dir); attempt++) {
       try {
-        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
           @Override
-          public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
             Files.deleteIfExists(file);
-            return java.nio.file.FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-            if (e instanceof java.nio.file.NoSuchFileException) {
-              return java.nio.file.FileVisitResult.CONTINUE;
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
             }
             throw e;
           }
 
           @Override
-          public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            if (e != null && !(e instanceof java.nio.file.NoSuchFileException)) {
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null && !(e instanceof NoSuchFileException)) {
               throw e;
             }
             Files.deleteIfExists(d);
-            return java.nio.file.FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
           }
         });
         return;
-      } catch (java.nio.file.NoSuchFileException gone) {
+      } catch (NoSuchFileException gone) {
         last = null; // the start directory itself went: nothing left
       } catch (IOException e) { // a directory filled again while we emptied it
         last = e;
