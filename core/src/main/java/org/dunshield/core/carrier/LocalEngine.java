@@ -302,13 +302,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
     CalleeState[] states = calleeStates;
     for (int i = 0; i < n; i++) {
-      long number = batch[i].callee();
-      CalleeState callee = callees.get(number);
-      if (callee == null) {
-        callee = new CalleeState();
-        callees.put(number, callee);
-      }
-      states[i] = callee;
+      states[i] = callees.computeIfAbsent(batch[i].callee(), CalleeState::new);
     }
     for (int i = 0; i < n; i++) {
       touched += states[i].contactCount;
@@ -360,13 +354,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
     CallerState[] states = b.callerStates;
     for (int i = 0; i < n; i++) {
-      long number = batch[i].caller();
-      CallerState caller = callers.get(number);
-      if (caller == null) {
-        caller = new CallerState();
-        callers.put(number, caller);
-      }
-      states[i] = caller;
+      states[i] = callers.computeIfAbsent(batch[i].caller(), CallerState::new);
     }
     if (onWorker) {
       callerTouched += touched;

@@ -2,6 +2,7 @@ package org.dunshield.core.carrier;
 
 import java.util.Arrays;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A map from positive {@code long} keys (numbers) to values, open addressing with linear probing
@@ -46,6 +47,32 @@ final class LongMap<V> {
         return null;
       }
     }
+  }
+
+  /**
+   * The value of {@code key}, or a new one from {@code make}, stored: one probe when the key is
+   * there (a lookup followed by {@link #put} probed twice for every new key).
+   */
+  @SuppressWarnings("unchecked")
+  V computeIfAbsent(long key, Supplier<? extends V> make) {
+    if (key <= 0) {
+      throw new IllegalArgumentException("keys must be positive");
+    }
+    int i = hash(key) & mask;
+    for (long k; (k = keys[i]) != 0; i = (i + 1) & mask) {
+      if (k == key) {
+        return (V) values[i];
+      }
+    }
+    V made = make.get();
+    if ((size + 1) * 4L > keys.length * 3L) {
+      put(key, made); // grows first, then probes the larger table
+      return made;
+    }
+    keys[i] = key;
+    values[i] = made;
+    size++;
+    return made;
   }
 
   void put(long key, V value) {

@@ -30,4 +30,24 @@ class LongMapProperties {
       assertThat(map.get(k)).isEqualTo(expected.get(k));
     }
   }
+
+  @Property(tries = 200)
+  void computeIfAbsentMakesAValueOnlyForAnAbsentKeyAndKeepsItThroughGrowth(
+      @ForAll @Size(max = 400) List<@LongRange(min = 1, max = 2_000) Long> keys) {
+    LongMap<long[]> map = new LongMap<>(4);
+    Map<Long, long[]> expected = new HashMap<>();
+    int[] made = {0};
+    for (long k : keys) {
+      long[] got = map.computeIfAbsent(k, () -> {
+        made[0]++;
+        return new long[] {k};
+      });
+      assertThat(got).isSameAs(expected.computeIfAbsent(k, x -> got));
+    }
+    assertThat(made[0]).isEqualTo(expected.size());
+    assertThat(map.size()).isEqualTo(expected.size());
+    for (long k = 1; k <= 2_000; k++) {
+      assertThat(map.get(k)).isSameAs(expected.get(k));
+    }
+  }
 }
