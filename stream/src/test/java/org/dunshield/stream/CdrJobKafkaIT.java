@@ -92,13 +92,7 @@ class CdrJobKafkaIT {
         "--kafka-group", "it", "--kafka-output", "findings", "--kafka-transaction-prefix", "it", "--parallelism", "2",
         "--checkpoint-interval-ms", "500", "--checkpoint-dir", dir.resolve("checkpoints").toUri().toString()});
 
-    kafka.awaitSettled("findings");
-    List<String> committed = kafka.readCommitted("findings");
-    TreeSet<String> keys = new TreeSet<>();
-    committed.forEach(s -> keys.add(CdrJobIT.key(s)));
-    assertThat(keys).containsExactlyElementsOf(local);
-    // each finding once: no key twice (the file engines also give one finding per key)
-    assertThat(committed).hasSameSizeAs(keys);
+    assertEachLocalFindingCommittedOnce("findings");
   }
 
   @Test
@@ -124,12 +118,7 @@ class CdrJobKafkaIT {
     env.execute("failover");
 
     assertThat(FailOnceMidTransaction.failed).as("the job failed once mid-transaction").isTrue();
-    kafka.awaitSettled("findings-failover");
-    List<String> committed = kafka.readCommitted("findings-failover");
-    TreeSet<String> keys = new TreeSet<>();
-    committed.forEach(s -> keys.add(CdrJobIT.key(s)));
-    assertThat(keys).containsExactlyElementsOf(local);
-    assertThat(committed).hasSameSizeAs(keys);
+    List<String> committed = assertEachLocalFindingCommittedOnce("findings-failover");
     // the failure did cost written findings: an aborted transaction holds them (read_uncommitted sees it)
     assertThat(kafka.readUncommitted("findings-failover").size()).isGreaterThan(committed.size());
   }
@@ -196,6 +185,20 @@ class CdrJobKafkaIT {
         .satisfies(e -> assertThat(messages(e)).anyMatch(m -> m.contains("Recovery is suppressed")
             && m.contains("maxNumberRestartAttempts=2")));
     assertThat(kafka.readCommitted("bad-findings")).isEmpty();
+  }
+
+  /**
+   * Waits for {@code topic}'s transactions to settle, then checks that its committed findings are the
+   * local engine's, each once (no key twice: the file engines also give one finding per key).
+   */
+  private static List<String> assertEachLocalFindingCommittedOnce(String topic) throws Exception {
+    kafka.awaitSettled(topic);
+    List<String> committed = kafka.readCommitted(topic);
+    TreeSet<String> keys = new TreeSet<>();
+    committed.forEach(s -> keys.add(CdrJobIT.key(s)));
+    assertThat(keys).containsExactlyElementsOf(local);
+    assertThat(committed).hasSameSizeAs(keys);
+    return committed;
   }
 
   private static List<String> messages(Throwable e) {
