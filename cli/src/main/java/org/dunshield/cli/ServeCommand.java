@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import org.dunshield.core.detect.DetectionSettings;
 import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.loan.LoanDesk;
@@ -80,12 +81,15 @@ final class ServeCommand implements Callable<Integer> {
     CaseDesk cases = CaseReports.desk(app);
     Screener screener = app.screener();
     DetectionSettings detection = app.detection();
+    // after the refresh time a screening request is decided on the cached rules while this thread
+    // reloads them; the pages that change rules, contacts or settings invalidate, which reloads at once
+    ExecutorService reloads = LiveScreening.reloadThread("dunshield-web-reload");
     Workspaces workspaces = new Workspaces(owner -> {
       Repositories r = app.database().forOwner(owner);
       // concurrent screening requests of one account share history transactions (group commit)
       LiveScreening screening = new LiveScreening(r.rules(), r.contacts(), r.settings(),
           new GroupCommitHistory(r.history(), app.database().historyWriter(owner)), screener, app.clock(),
-          Duration.ofSeconds(2));
+          Duration.ofSeconds(2), reloads);
       return new Workspace(owner, r, app.database().historyQueries(owner), screening, screener, detection,
           new LoanDesk(r.loans(), LprTable.bundled(), clock), cases.forOwner(owner));
     });

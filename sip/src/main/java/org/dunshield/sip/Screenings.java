@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Screener;
 import org.dunshield.store.Database;
@@ -30,12 +28,7 @@ final class Screenings {
   private final Clock clock;
   private final Duration refresh;
   /** Background reloads of all accounts, one at a time; the thread ends when idle. */
-  private final ThreadPoolExecutor reloads = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
-      new LinkedBlockingQueue<>(), r -> {
-        Thread t = new Thread(r, "dunshield-sip-reload");
-        t.setDaemon(true);
-        return t;
-      });
+  private final ExecutorService reloads = LiveScreening.reloadThread("dunshield-sip-reload");
   private final Map<Long, LiveScreening> byOwner = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<Long, LiveScreening> eldest) {

@@ -7,7 +7,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dunshield.core.contact.ContactBook;
@@ -70,6 +74,19 @@ public final class LiveScreening {
     this.screener = Objects.requireNonNull(screener);
     this.clock = Objects.requireNonNull(clock);
     this.refresh = Objects.requireNonNull(refresh);
+  }
+
+  /**
+   * An executor for the background reloads of many accounts' screenings: one daemon thread named
+   * {@code name}, one reload at a time in order, started on demand and ended after 10 s idle.
+   */
+  public static ExecutorService reloadThread(String name) {
+    Objects.requireNonNull(name, "name");
+    return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   /**

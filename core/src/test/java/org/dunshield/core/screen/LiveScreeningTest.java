@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.dunshield.core.contact.Contact;
 import org.dunshield.core.contact.ContactRepository;
 import org.dunshield.core.detect.DetectionSettings;
@@ -125,6 +128,32 @@ class LiveScreeningTest {
     rules.stored.clear(); // the queued reload would now read no rules
     runQueued();
     assertThat(decide(s)).as("the stale reload was discarded").isEqualTo(Action.BLOCK);
+  }
+
+  @Test
+  void theReloadThreadReloadsInTheBackgroundOnADaemonThreadItNamesAndEndsWhenIdle() throws Exception {
+    ExecutorService reloads = LiveScreening.reloadThread("test-reload");
+    try {
+      LiveScreening s = screening(reloads);
+      assertThat(decide(s)).isEqualTo(Action.ALLOW);
+      blockTheCallerElsewhere();
+      clock.advance(REFRESH);
+      assertThat(decide(s)).as("decided on the cached rules while the reload runs").isEqualTo(Action.ALLOW);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (decide(s) != Action.BLOCK && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(decide(s)).as("the background reload took effect").isEqualTo(Action.BLOCK);
+
+      Thread[] seen = new Thread[1];
+      reloads.submit(() -> seen[0] = Thread.currentThread()).get(10, TimeUnit.SECONDS);
+      assertThat(seen[0].getName()).isEqualTo("test-reload");
+      assertThat(seen[0].isDaemon()).isTrue();
+      assertThat(((ThreadPoolExecutor) reloads).getCorePoolSize()).as("no thread kept when idle").isZero();
+      assertThat(((ThreadPoolExecutor) reloads).getMaximumPoolSize()).as("one reload at a time").isEqualTo(1);
+    } finally {
+      reloads.shutdownNow();
+    }
   }
 
   private static final class Rules implements RuleRepository {
