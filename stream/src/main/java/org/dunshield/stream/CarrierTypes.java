@@ -1,6 +1,9 @@
 package org.dunshield.stream;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
@@ -284,6 +287,18 @@ public final class CarrierTypes {
   }
 
   /** An array as its length (-1 for null) and its first {@code used} elements; the rest read as zeros. */
+  /**
+   * Scratch space for the arrays below, per thread: a state's arrays are written and read
+   * {@value #SCRATCH_BYTES} bytes per call instead of one call per number (the checkpoint stream's
+   * writes are not cheap: per number they were an eighth of the Flink job's CPU on 1M subscribers).
+   * The bytes are the same as {@code writeLong}/{@code writeInt} one by one, so the format is unchanged.
+   */
+  private static final int SCRATCH_BYTES = 4096;
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_BYTES]);
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+
+  /** The array's length, the count written ({@code min(used, length)}), then that many numbers; -1 for null. */
   static void writeLongs(long[] a, int used, DataOutputView out) throws IOException {
     if (a == null) {
       out.writeInt(-1);
@@ -292,8 +307,14 @@ public final class CarrierTypes {
     out.writeInt(a.length);
     int n = Math.min(used, a.length);
     out.writeInt(n);
-    for (int i = 0; i < n; i++) {
-      out.writeLong(a[i]);
+    byte[] b = SCRATCH.get();
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, SCRATCH_BYTES / Long.BYTES);
+      for (int j = 0; j < k; j++) {
+        LONG.set(b, j * Long.BYTES, a[i + j]);
+      }
+      out.write(b, 0, k * Long.BYTES);
+      i += k;
     }
   }
 
@@ -304,12 +325,22 @@ public final class CarrierTypes {
     }
     long[] a = new long[length];
     int n = in.readInt();
-    for (int i = 0; i < n; i++) {
-      a[i] = in.readLong();
+    if (n < 0 || n > length) {
+      throw new IOException("corrupt state: " + n + " numbers written for an array of " + length);
+    }
+    byte[] b = SCRATCH.get();
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, SCRATCH_BYTES / Long.BYTES);
+      in.readFully(b, 0, k * Long.BYTES);
+      for (int j = 0; j < k; j++) {
+        a[i + j] = (long) LONG.get(b, j * Long.BYTES);
+      }
+      i += k;
     }
     return a;
   }
 
+  /** As {@link #writeLongs} for ints. */
   static void writeInts(int[] a, int used, DataOutputView out) throws IOException {
     if (a == null) {
       out.writeInt(-1);
@@ -318,8 +349,14 @@ public final class CarrierTypes {
     out.writeInt(a.length);
     int n = Math.min(used, a.length);
     out.writeInt(n);
-    for (int i = 0; i < n; i++) {
-      out.writeInt(a[i]);
+    byte[] b = SCRATCH.get();
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, SCRATCH_BYTES / Integer.BYTES);
+      for (int j = 0; j < k; j++) {
+        INT.set(b, j * Integer.BYTES, a[i + j]);
+      }
+      out.write(b, 0, k * Integer.BYTES);
+      i += k;
     }
   }
 
@@ -330,8 +367,17 @@ public final class CarrierTypes {
     }
     int[] a = new int[length];
     int n = in.readInt();
-    for (int i = 0; i < n; i++) {
-      a[i] = in.readInt();
+    if (n < 0 || n > length) {
+      throw new IOException("corrupt state: " + n + " numbers written for an array of " + length);
+    }
+    byte[] b = SCRATCH.get();
+    for (int i = 0; i < n; ) {
+      int k = Math.min(n - i, SCRATCH_BYTES / Integer.BYTES);
+      in.readFully(b, 0, k * Integer.BYTES);
+      for (int j = 0; j < k; j++) {
+        a[i + j] = (int) INT.get(b, j * Integer.BYTES);
+      }
+      i += k;
     }
     return a;
   }
