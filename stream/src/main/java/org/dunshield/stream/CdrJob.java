@@ -93,15 +93,9 @@ public final class CdrJob {
     return env;
   }
 
-  /** Bytes buffered per checkpoint stream before a write to the checkpoint file (Flink's default: 4 KB). */
-  static final int CHECKPOINT_WRITE_BUFFER = 1 << 20;
-
   static Configuration configuration(JobOptions options) {
     Configuration conf = new Configuration();
     conf.set(StateBackendOptions.STATE_BACKEND, options.stateBackend());
-    // the heap backend writes each snapshot through this buffer: at Flink's default of 4 KB a
-    // snapshot of 1M subscribers' state took one write call per 4 KB (9 % of the job's CPU in write)
-    conf.set(CheckpointingOptions.FS_WRITE_BUFFER_SIZE, CHECKPOINT_WRITE_BUFFER);
     if (options.checkpointDir() != null) {
       conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, options.checkpointDir());
     }
