@@ -22,40 +22,44 @@ class StateArraysProperties {
   @Property(tries = 300)
   void longsAreWrittenAsOneByOneAndReadBack(@ForAll @Size(max = 1_500) long[] a, @ForAll @IntRange(min = 0, max = 2_000) int used)
       throws IOException {
-    DataOutputSerializer bulk = new DataOutputSerializer(64);
-    CarrierTypes.writeLongs(a, used, bulk);
-    DataOutputSerializer one = new DataOutputSerializer(64);
-    one.writeInt(a.length);
     int n = Math.min(used, a.length);
-    one.writeInt(n);
-    for (int i = 0; i < n; i++) {
-      one.writeLong(a[i]);
-    }
-    assertThat(bulk.getCopyOfBuffer()).isEqualTo(one.getCopyOfBuffer());
-
-    long[] back = CarrierTypes.readLongs(new DataInputDeserializer(bulk.getCopyOfBuffer()));
-    long[] expected = new long[a.length];
-    System.arraycopy(a, 0, expected, 0, n);
-    assertThat(back).isEqualTo(expected);
+    byte[] bulk = bytes(out -> CarrierTypes.writeLongs(a, used, out));
+    assertThat(bulk).isEqualTo(oneByOne(a.length, n, (out, i) -> out.writeLong(a[i])));
+    assertThat(CarrierTypes.readLongs(new DataInputDeserializer(bulk))).isEqualTo(Arrays.copyOf(Arrays.copyOf(a, n), a.length));
   }
 
   @Property(tries = 300)
   void intsAreWrittenAsOneByOneAndReadBack(@ForAll @Size(max = 2_500) int[] a, @ForAll @IntRange(min = 0, max = 3_000) int used)
       throws IOException {
-    DataOutputSerializer bulk = new DataOutputSerializer(64);
-    CarrierTypes.writeInts(a, used, bulk);
-    DataOutputSerializer one = new DataOutputSerializer(64);
-    one.writeInt(a.length);
     int n = Math.min(used, a.length);
-    one.writeInt(n);
-    for (int i = 0; i < n; i++) {
-      one.writeInt(a[i]);
-    }
-    assertThat(bulk.getCopyOfBuffer()).isEqualTo(one.getCopyOfBuffer());
+    byte[] bulk = bytes(out -> CarrierTypes.writeInts(a, used, out));
+    assertThat(bulk).isEqualTo(oneByOne(a.length, n, (out, i) -> out.writeInt(a[i])));
+    assertThat(CarrierTypes.readInts(new DataInputDeserializer(bulk))).isEqualTo(Arrays.copyOf(Arrays.copyOf(a, n), a.length));
+  }
 
-    int[] back = CarrierTypes.readInts(new DataInputDeserializer(bulk.getCopyOfBuffer()));
-    int[] expected = Arrays.copyOf(Arrays.copyOf(a, n), a.length);
-    assertThat(back).isEqualTo(expected);
+  private interface Write {
+    void to(DataOutputSerializer out) throws IOException;
+  }
+
+  private interface Element {
+    void write(DataOutputSerializer out, int i) throws IOException;
+  }
+
+  private static byte[] bytes(Write write) throws IOException {
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    write.to(out);
+    return out.getCopyOfBuffer();
+  }
+
+  /** The array's format written the way it was before: length, count, then each number on its own. */
+  private static byte[] oneByOne(int length, int n, Element element) throws IOException {
+    return bytes(out -> {
+      out.writeInt(length);
+      out.writeInt(n);
+      for (int i = 0; i < n; i++) {
+        element.write(out, i);
+      }
+    });
   }
 
   @Test
