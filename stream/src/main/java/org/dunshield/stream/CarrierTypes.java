@@ -286,7 +286,6 @@ public final class CarrierTypes {
     }
   }
 
-  /** An array as its length (-1 for null) and its first {@code used} elements; the rest read as zeros. */
   /**
    * Scratch space for the arrays below, per thread: a state's arrays are written and read
    * {@value #SCRATCH_BYTES} bytes per call instead of one call per number (the checkpoint stream's
@@ -298,7 +297,10 @@ public final class CarrierTypes {
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
-  /** The array's length, the count written ({@code min(used, length)}), then that many numbers; -1 for null. */
+  /**
+   * An array as its length (-1 for null), the count written ({@code min(used, length)}), then that
+   * many numbers; the rest read as zeros.
+   */
   static void writeLongs(long[] a, int used, DataOutputView out) throws IOException {
     if (a == null) {
       out.writeInt(-1);
