@@ -61,8 +61,8 @@ public final class LiveScreening {
 
   /**
    * @param reloads runs the reloads that follow the refresh time, so decisions need not wait for
-   *     the store (the SIP service, whose callers wait on the answer); {@code null} reloads on the
-   *     deciding thread
+   *     the store (the SIP service and the web server, e.g. {@link #reloadThread}); {@code null}
+   *     reloads on the deciding thread (the CLI)
    */
   public LiveScreening(RuleRepository rules, ContactRepository contacts, SettingsRepository settings,
       HistoryRepository history, Screener screener, Clock clock, Duration refresh, Executor reloads) {

@@ -2,7 +2,9 @@ package org.dunshield.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -51,7 +53,7 @@ final class ImportPage {
   void upload(Context ctx) {
     long length = ctx.req().getContentLengthLong();
     if (length > web.uploadLimit + 64 * 1024) {
-      drainUpTo(ctx, 8 * web.uploadLimit);
+      drainUpTo(ctx, length, 8 * web.uploadLimit);
       tooLarge(ctx);
       return;
     }
@@ -109,7 +111,7 @@ final class ImportPage {
     } catch (FormatException e) {
       show(ctx, 400, e.getMessage(), null);
       return;
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       show(ctx, 400, name + ": " + e.getMessage(), null);
       return;
     }
@@ -124,13 +126,13 @@ final class ImportPage {
    * browser, the JDK's HttpClient) may then see a reset instead of the 413 page. A body larger than
    * {@code most} is not read: the connection is closed on it.
    */
-  private static void drainUpTo(Context ctx, long most) {
-    if (ctx.req().getContentLengthLong() > most) {
+  private static void drainUpTo(Context ctx, long length, long most) {
+    if (length > most) {
       return;
     }
-    try (java.io.InputStream body = ctx.req().getInputStream()) {
-      body.transferTo(java.io.OutputStream.nullOutputStream());
-    } catch (java.io.IOException e) {
+    try (InputStream body = ctx.req().getInputStream()) {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
       // the client went away: nobody to answer
     }
   }
