@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
+import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.core.screen.Verdict;
 
 /**
@@ -13,6 +14,7 @@ import org.dunshield.core.screen.Verdict;
  */
 public final class MemoryHistoryRepository extends ForwardingHistory {
   private int incomingReads;
+  private int dialledReads;
   private Runnable afterAppend = () -> {};
 
   public MemoryHistoryRepository() {
@@ -38,6 +40,17 @@ public final class MemoryHistoryRepository extends ForwardingHistory {
   public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
     incomingReads++;
     return store().incoming(channel, since, until);
+  }
+
+  @Override
+  public boolean dialled(PhoneNumber number, Instant since, Instant until) {
+    dialledReads++;
+    return store().dialled(number, since, until);
+  }
+
+  /** How many times {@link #dialled} was asked. */
+  public int dialledReads() {
+    return dialledReads;
   }
 
   /** How many times {@link #incoming} was asked: each tracker rebuild asks once. */
