@@ -31,6 +31,9 @@ final class HistoryTable implements HistoryRepository {
       + " WHERE owner = ? AND channel = 'call' AND direction = 'in' AND at >= ? AND at < ? ORDER BY at, id";
   private static final String INCOMING_SMS_FROM_ALL = EventRow.SELECT
       + " WHERE owner = ? AND channel = 'sms' AND direction = 'in' AND at >= ? AND at < ? ORDER BY at, id";
+  private static final String DIALLED_CALLS = EventRow.SELECT
+      + " WHERE owner = ? AND channel = 'call' AND direction = 'out' AND e164 IS NOT NULL AND at >= ? AND at < ?"
+      + " ORDER BY at, id";
   private static final String BETWEEN = EventRow.SELECT + " WHERE owner = ? AND at >= ? AND at < ? ORDER BY at, id";
   private static final String DIALLED = "SELECT 1 FROM history"
       + " WHERE owner = ? AND e164 = ? AND channel = 'call' AND direction = 'out' AND at >= ? AND at < ?"
@@ -152,6 +155,12 @@ final class HistoryTable implements HistoryRepository {
         return rows.next();
       }
     });
+  }
+
+  @Override
+  public List<HistoryEntry> dialledCalls(Instant since, Instant until) {
+    return sql.read("read the calls made", s -> entries(s.prepare(DIALLED_CALLS), null,
+        since.toEpochMilli(), until.toEpochMilli()));
   }
 
   /** Runs a history query whose parameters are the owner, the number (if not null), and the time range. */

@@ -351,6 +351,21 @@ abstract class StoreContract {
     assertThat(db.history().dialled(COLLECTOR, T0.minusSeconds(60), T0.plusSeconds(60))).isFalse();
   }
 
+  @Test
+  void dialledCallsAreTheOutgoingCallsInsideTheWindowOldestFirst() {
+    db.history().append(callTo(OFFICE, T0.plusSeconds(5)), null, "calls.xml");
+    db.history().append(callTo(MUM, T0), null, "calls.xml");
+    db.history().append(missedCallFrom(OFFICE, T0.plusSeconds(1)), null, "calls.xml");
+    db.history().append(new SmsEvent(T0, COLLECTOR, COLLECTOR.e164(), Direction.OUTGOING, "别打了"), null, "sms.xml");
+    db.forOwner(2).history().append(callTo(COLLECTOR, T0.plusSeconds(2)), null, "calls.xml");
+
+    assertThat(db.history().dialledCalls(T0, T0.plusSeconds(60)))
+        .extracting(e -> e.event().number()).containsExactly(MUM, OFFICE);
+    assertThat(db.history().dialledCalls(T0.plusMillis(1), T0.plusSeconds(5))).isEmpty();
+    assertThat(db.history().dialledCalls(T0.plusSeconds(5), Instant.ofEpochMilli(Long.MAX_VALUE)))
+        .extracting(e -> e.event().number()).containsExactly(OFFICE);
+  }
+
   // ---- owners
 
   @Test

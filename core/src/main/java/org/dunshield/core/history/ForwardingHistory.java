@@ -62,6 +62,11 @@ public abstract class ForwardingHistory implements HistoryRepository {
   }
 
   @Override
+  public List<HistoryEntry> dialledCalls(Instant since, Instant until) {
+    return store.dialledCalls(since, until);
+  }
+
+  @Override
   public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
     return store.incoming(channel, since, until);
   }

@@ -24,6 +24,7 @@ public final class InMemoryHistory implements HistoryRepository {
   private final Map<PhoneNumber, List<Instant>> dialled = new HashMap<>();
   private final List<HistoryEntry> incomingCalls = new ArrayList<>();
   private final List<HistoryEntry> incomingSms = new ArrayList<>();
+  private final List<HistoryEntry> outgoingCalls = new ArrayList<>();
   private final List<HistoryEntry> all = new ArrayList<>();
   private final Map<String, Long> byKey = new HashMap<>();
 
@@ -43,6 +44,7 @@ public final class InMemoryHistory implements HistoryRepository {
       }
     } else if (event.channel() == Channel.CALL && event.number() != null) {
       dialled.computeIfAbsent(event.number(), n -> new ArrayList<>()).add(event.at());
+      insertByTime(outgoingCalls, all.get(all.size() - 1));
     }
     return id;
   }
@@ -126,10 +128,18 @@ public final class InMemoryHistory implements HistoryRepository {
 
   @Override
   public List<HistoryEntry> incoming(Channel channel, Instant since, Instant until) {
-    List<HistoryEntry> all = channel == Channel.CALL ? incomingCalls : incomingSms;
-    int from = firstAtOrAfter(all, since);
-    int to = firstAtOrAfter(all, until);
-    return from >= to ? List.of() : List.copyOf(all.subList(from, to));
+    return between(channel == Channel.CALL ? incomingCalls : incomingSms, since, until);
+  }
+
+  @Override
+  public List<HistoryEntry> dialledCalls(Instant since, Instant until) {
+    return between(outgoingCalls, since, until);
+  }
+
+  private static List<HistoryEntry> between(List<HistoryEntry> byTime, Instant since, Instant until) {
+    int from = firstAtOrAfter(byTime, since);
+    int to = firstAtOrAfter(byTime, until);
+    return from >= to ? List.of() : List.copyOf(byTime.subList(from, to));
   }
 
   /** Inserts after every entry at or before its time: replay records in time order, so usually at the end. */

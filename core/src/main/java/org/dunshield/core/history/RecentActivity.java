@@ -18,6 +18,13 @@ public interface RecentActivity {
   boolean dialled(PhoneNumber number, Instant since, Instant until);
 
   /**
+   * The calls the user made, to any number, at or after {@code since} and strictly before
+   * {@code until}, oldest first (ties in the order they were recorded). Live screening keeps the
+   * numbers in memory instead of asking {@link #dialled} on every call.
+   */
+  List<HistoryEntry> dialledCalls(Instant since, Instant until);
+
+  /**
    * Incoming events of {@code channel} from every caller or sender, hidden ones included, at or after
    * {@code since} and strictly before {@code until}, oldest first (ties in the order they were
    * recorded). The detectors read their recent past with it (call and SMS bombing, number blocks).

@@ -1,12 +1,11 @@
 package org.dunshield.core.screen;
 
-import java.time.Duration;
 import org.dunshield.core.settings.Mode;
 import org.dunshield.core.settings.Settings;
 
 /**
  * A number the user called in the last N days (setting dialed-allow-days, 0 = off) gets through. Live
- * screening answers from the store's earlier answers ({@link DialledTracker}).
+ * screening answers from the numbers it keeps in memory ({@link DialledTracker}).
  */
 final class DialledCheck implements Check {
   @Override
@@ -26,8 +25,7 @@ final class DialledCheck implements Check {
     if (days == 0 || incoming.withheld() || settings.mode() == Mode.WHITELIST_ONLY || settings.mode() == Mode.BLOCK_ALL) {
       return null;
     }
-    if (DialledTracker.dialled(context.history(), days, incoming.number(), incoming.at().minus(Duration.ofDays(days)),
-        incoming.at())) {
+    if (DialledTracker.dialled(context.history(), days, incoming.number(), incoming.at())) {
       return new Verdict(Action.ALLOW, id(), null, null,
           new Reason("您在最近 " + days + " 天内拨打过这个号码", "you called this number in the last " + days + " days"),
           incoming.number());

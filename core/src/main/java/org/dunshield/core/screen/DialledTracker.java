@@ -1,66 +1,56 @@
 package org.dunshield.core.screen;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Direction;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.history.HistoryEntry;
-import org.dunshield.core.history.HistoryRepository;
 import org.dunshield.core.history.LiveHistory;
 import org.dunshield.core.history.RecentActivity;
 import org.dunshield.core.number.PhoneNumber;
 
 /**
- * Remembers the store's answers to "did the user call this number lately?" (the state behind
- * {@link DialledCheck}), kept current by {@link LiveHistory}: most callers are strangers the user
- * never called, and live screening asked the store that same question on every call from them.
- *
- * <p>Per number it keeps the newest call the user made to it that it knows of and, after the store
- * answered "no", the start of the window that answer covered. Such a "no" stays true for later
- * windows that start no earlier, because every call the user makes afterwards is {@link #add added}
- * here (LiveHistory rebuilds the tracker when it did not see every write), and so are the calls the
- * store already held from {@value #MARGIN_MILLIS} ms before the first remembered window on (read once,
- * when the tracker first remembers: a call stored with a later time than the call being screened
- * must not be missed). A known call answers "yes" while it is in the window. Anything else is asked
- * of the store, as a fresh process would; so is a tracker's first question (a tracker rebuilt for one
- * question reads nothing else). A "yes" from the store is not remembered (it does not say when the
- * call was; such callers are few).
+ * The numbers the user called lately and when (the state behind {@link DialledCheck}), so that live
+ * screening answers "did the user call this number in the last N days?" from memory instead of
+ * asking the store on every call. Rebuilt from the calls the user made from N days before the
+ * screened call on (later ones included: a phone's clock may run ahead), then kept current by
+ * {@link LiveHistory}. A question about a window that starts before what was read (or what has been
+ * dropped since, calls too old for the windows asked about) goes to the store, as a fresh process
+ * would.
  */
 final class DialledTracker implements LiveHistory.Tracker {
-  /** Numbers remembered before the answers are forgotten (each stranger adds one). */
-  static final int MAX_NUMBERS = 1 << 14;
-  /** How far before the first remembered window the store's calls are read. */
-  static final long MARGIN_MILLIS = 60_000;
-  private static final long NONE = Long.MIN_VALUE;
+  private static final Instant END = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-  private static final class Known {
-    /** The newest call to the number known here, epoch ms, or {@link #NONE}. */
-    long lastCall = NONE;
-    /** No call to the number at or after this is unknown here, or {@code Long.MAX_VALUE}. */
-    long coveredFrom = Long.MAX_VALUE;
+  private final Duration days;
+  private final Map<PhoneNumber, TreeSet<Long>> calls = new HashMap<>();
+  private RecentActivity store;
+  /** Every call the user made at or after this is known here (epoch ms): read, added, and not yet dropped. */
+  private long from = Long.MAX_VALUE;
+  private long newest = Long.MIN_VALUE;
+
+  private DialledTracker(int days) {
+    this.days = Duration.ofDays(days);
   }
 
-  private final Map<PhoneNumber, Known> numbers = new HashMap<>();
-  private RecentActivity store;
-  private long newest = Long.MIN_VALUE;
-  private boolean asked;
-  /** Every call at or after this is added here ({@code Long.MAX_VALUE}: the store has not been read). */
-  private long complete = Long.MAX_VALUE;
-
-  /** Whether the user called {@code number} at or after {@code since} and before {@code until}. */
-  static boolean dialled(RecentActivity history, int days, PhoneNumber number, Instant since, Instant until) {
-    return LiveHistory.track(history, DialledTracker.class, days, until, DialledTracker::new,
-        t -> t.dialled(number, since, until));
+  /** Whether the user called {@code number} in the {@code days} before {@code at}. */
+  static boolean dialled(RecentActivity history, int days, PhoneNumber number, Instant at) {
+    return LiveHistory.track(history, DialledTracker.class, days, at, () -> new DialledTracker(days),
+        t -> t.dialled(number, at));
   }
 
   @Override
   public void rebuild(RecentActivity history, Instant at) {
     store = history;
-    numbers.clear();
-    asked = false;
-    complete = Long.MAX_VALUE;
+    calls.clear();
+    Instant since = at.minus(days);
+    from = since.toEpochMilli();
+    for (HistoryEntry entry : history.dialledCalls(since, END)) {
+      add(entry);
+    }
   }
 
   @Override
@@ -68,11 +58,9 @@ final class DialledTracker implements LiveHistory.Tracker {
     Event e = entry.event();
     long at = e.at().toEpochMilli();
     newest = Math.max(newest, at);
-    if (e.channel() != Channel.CALL || e.direction() != Direction.OUTGOING || e.number() == null) {
-      return;
+    if (e.channel() == Channel.CALL && e.direction() == Direction.OUTGOING && e.number() != null && at >= from) {
+      calls.computeIfAbsent(e.number(), n -> new TreeSet<>()).add(at);
     }
-    Known known = numbers.computeIfAbsent(e.number(), n -> new Known());
-    known.lastCall = Math.max(known.lastCall, at);
   }
 
   @Override
@@ -80,53 +68,21 @@ final class DialledTracker implements LiveHistory.Tracker {
     return newest;
   }
 
-  boolean dialled(PhoneNumber number, Instant since, Instant until) {
-    long from = since.toEpochMilli();
-    long to = until.toEpochMilli();
-    Known known = numbers.get(number);
-    if (known != null) {
-      if (known.lastCall != NONE && known.lastCall >= from && known.lastCall < to) {
-        return true;
-      }
-      if (known.coveredFrom <= from && known.lastCall < from && to >= complete) {
-        return false;
-      }
+  boolean dialled(PhoneNumber number, Instant at) {
+    Instant since = at.minus(days);
+    long start = since.toEpochMilli();
+    if (start < from) {
+      return store.dialled(number, since, at);
     }
-    if (store.dialled(number, since, until)) {
-      return true;
-    }
-    if (known == null && numbers.size() >= MAX_NUMBERS) {
-      numbers.clear(); // and the calls read or added: read again when next remembering
-      complete = Long.MAX_VALUE;
-    }
-    if (!remembering(to)) {
+    TreeSet<Long> times = calls.get(number);
+    if (times == null) {
       return false;
     }
-    known = numbers.computeIfAbsent(number, n -> new Known());
-    // none in [from, to), and every call from `to` on is added here: a known one before `to` is older than `from`
-    known.coveredFrom = Math.min(known.coveredFrom, from);
-    known.lastCall = known.lastCall >= to ? known.lastCall : NONE;
-    return false;
-  }
-
-  /**
-   * Whether a "no" for a window ending at {@code to} may be remembered: not for the tracker's first
-   * question; then, once, the calls the store holds from a margin before {@code to} are read.
-   */
-  private boolean remembering(long to) {
-    if (!asked) {
-      asked = true;
-      return false;
+    if (!times.isEmpty() && times.first() < start) {
+      times.headSet(start).clear(); // out of every later window; an earlier one goes to the store
+      from = Math.max(from, start);
     }
-    if (complete == Long.MAX_VALUE) {
-      if (!(store instanceof HistoryRepository repository)) {
-        return false;
-      }
-      complete = to - MARGIN_MILLIS;
-      for (HistoryEntry entry : repository.list(Instant.ofEpochMilli(complete), null)) {
-        add(entry);
-      }
-    }
-    return to >= complete;
+    Long first = times.ceiling(start);
+    return first != null && first < at.toEpochMilli();
   }
 }

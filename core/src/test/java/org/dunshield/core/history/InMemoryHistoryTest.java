@@ -65,4 +65,16 @@ class InMemoryHistoryTest {
     assertThat(history.dialled(MUM, T0, T0.plusMillis(1))).isTrue();
     assertThat(history.dialled(COLLECTOR, T0, T0.plusSeconds(60))).isFalse();
   }
+
+  @Test
+  void dialledCallsAreTheOutgoingCallsInTimeOrder() {
+    history.record(new CallEvent(T0.plusSeconds(9), COLLECTOR, COLLECTOR.e164(), Presentation.ALLOWED, CallType.OUTGOING,
+        Duration.ZERO, null), null);
+    history.record(missed(COLLECTOR, T0), null);
+    history.record(new CallEvent(T0, MUM, MUM.e164(), Presentation.ALLOWED, CallType.OUTGOING, Duration.ofSeconds(1), null), null);
+
+    assertThat(history.dialledCalls(T0, T0.plusSeconds(60))).extracting(e -> e.event().number())
+        .containsExactly(MUM, COLLECTOR);
+    assertThat(history.dialledCalls(T0.plusMillis(1), T0.plusSeconds(9))).isEmpty();
+  }
 }

@@ -15,6 +15,7 @@ import org.dunshield.core.screen.Verdict;
 public final class MemoryHistoryRepository extends ForwardingHistory {
   private int incomingReads;
   private int dialledReads;
+  private int dialledCallsReads;
   private Runnable afterAppend = () -> {};
 
   public MemoryHistoryRepository() {
@@ -51,6 +52,17 @@ public final class MemoryHistoryRepository extends ForwardingHistory {
   /** How many times {@link #dialled} was asked. */
   public int dialledReads() {
     return dialledReads;
+  }
+
+  @Override
+  public List<HistoryEntry> dialledCalls(Instant since, Instant until) {
+    dialledCallsReads++;
+    return store().dialledCalls(since, until);
+  }
+
+  /** How many times {@link #dialledCalls} was asked: each rebuild of the dialled numbers asks once. */
+  public int dialledCallsReads() {
+    return dialledCallsReads;
   }
 
   /** How many times {@link #incoming} was asked: each tracker rebuild asks once. */

@@ -54,7 +54,7 @@ class DialledTrackerProperties {
         default -> {
           int days = step.millis() % 5 == 0 ? step.days() : usualDays;
           Instant since = at.minus(Duration.ofDays(days));
-          assertThat(DialledTracker.dialled(live, days, number, since, at))
+          assertThat(DialledTracker.dialled(live, days, number, at))
               .as("%s at %s, %d days", number, at, days)
               .isEqualTo(store.dialled(number, since, at));
         }
