@@ -36,8 +36,15 @@ final class DialledTracker implements LiveHistory.Tracker {
     this.days = Duration.ofDays(days);
   }
 
-  /** Whether the user called {@code number} in the {@code days} before {@code at}. */
+  /**
+   * Whether the user called {@code number} in the {@code days} before {@code at}: from the tracker
+   * of a {@link LiveHistory}; any other history (a replay, a one-shot CLI process) is asked directly,
+   * one question being cheaper than reading every call made in the window.
+   */
   static boolean dialled(RecentActivity history, int days, PhoneNumber number, Instant at) {
+    if (!(history instanceof LiveHistory)) {
+      return history.dialled(number, at.minus(Duration.ofDays(days)), at);
+    }
     return LiveHistory.track(history, DialledTracker.class, days, at, () -> new DialledTracker(days),
         t -> t.dialled(number, at));
   }

@@ -44,6 +44,15 @@ class DialledTrackerTest {
   }
 
   @Test
+  void aHistoryThatIsNotLiveIsAskedDirectly() {
+    store.append(dial(MOTHER, T0.minus(Duration.ofDays(1))), null, "import");
+    assertThat(DialledTracker.dialled(store, 7, MOTHER, T0)).isTrue();
+    assertThat(DialledTracker.dialled(store, 7, STRANGER, T0)).isFalse();
+    assertThat(store.dialledReads()).isEqualTo(2);
+    assertThat(store.dialledCallsReads()).isZero();
+  }
+
+  @Test
   void aCallTheUserMakesCountsAtOnceAndLeavesTheWindowAfterTheDays() {
     assertThat(dialled(MOTHER, T0)).isFalse();
     live.append(dial(MOTHER, T0.plusSeconds(10)), null, "test");
