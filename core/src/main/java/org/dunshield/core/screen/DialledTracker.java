@@ -25,7 +25,7 @@ import org.dunshield.core.number.PhoneNumber;
 final class DialledTracker implements LiveHistory.Tracker {
   private static final Instant END = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-  private final Duration days;
+  private final long window; // the days, in milliseconds
   private final Map<PhoneNumber, TreeSet<Long>> calls = new HashMap<>();
   private RecentActivity store;
   /** Every call the user made at or after this is known here (epoch ms): read, added, and not yet dropped. */
@@ -33,7 +33,7 @@ final class DialledTracker implements LiveHistory.Tracker {
   private long newest = Long.MIN_VALUE;
 
   private DialledTracker(int days) {
-    this.days = Duration.ofDays(days);
+    this.window = Duration.ofDays(days).toMillis();
   }
 
   /**
@@ -53,9 +53,8 @@ final class DialledTracker implements LiveHistory.Tracker {
   public void rebuild(RecentActivity history, Instant at) {
     store = history;
     calls.clear();
-    Instant since = at.minus(days);
-    from = since.toEpochMilli();
-    for (HistoryEntry entry : history.dialledCalls(since, END)) {
+    from = at.toEpochMilli() - window;
+    for (HistoryEntry entry : history.dialledCalls(Instant.ofEpochMilli(from), END)) {
       add(entry);
     }
   }
@@ -76,20 +75,24 @@ final class DialledTracker implements LiveHistory.Tracker {
   }
 
   boolean dialled(PhoneNumber number, Instant at) {
-    Instant since = at.minus(days);
-    long start = since.toEpochMilli();
+    long end = at.toEpochMilli();
+    long start = end - window;
     if (start < from) {
-      return store.dialled(number, since, at);
+      return store.dialled(number, Instant.ofEpochMilli(start), at);
     }
-    TreeSet<Long> times = calls.get(number);
+    TreeSet<Long> times = calls.get(number); // never empty
     if (times == null) {
       return false;
     }
-    if (!times.isEmpty() && times.first() < start) {
+    if (times.first() < start) {
       times.headSet(start).clear(); // out of every later window; an earlier one goes to the store
       from = Math.max(from, start);
+      if (times.isEmpty()) {
+        calls.remove(number);
+        return false;
+      }
     }
     Long first = times.ceiling(start);
-    return first != null && first < at.toEpochMilli();
+    return first != null && first < end;
   }
 }
