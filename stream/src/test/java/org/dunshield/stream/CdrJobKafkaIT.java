@@ -98,10 +98,10 @@ class CdrJobKafkaIT {
   @Test
   void aFailureWithFindingsInAnOpenTransactionStillGivesEachFindingExactlyOnce() throws Exception {
     kafka.createTopic("cdrs-failover", 2);
-    kafka.createTopic("findings-failover", 1);
+    kafka.createTopic(FailOnceMidTransaction.TOPIC, 1);
     kafka.send("cdrs-failover", KafkaBroker.callees(calls), KafkaBroker.csvMessages(calls));
     Map<String, String> a = Map.of("kafka-brokers", kafka.bootstrap(), "kafka-input", "cdrs-failover",
-        "kafka-bounded", "true", "kafka-group", "failover", "kafka-output", "findings-failover",
+        "kafka-bounded", "true", "kafka-group", "failover", "kafka-output", FailOnceMidTransaction.TOPIC,
         "kafka-transaction-prefix", "failover");
     JobOptions options = JobOptions.defaults().withCheckpoints(Duration.ofMillis(300),
         dir.resolve("checkpoints-failover").toUri().toString());
@@ -118,9 +118,9 @@ class CdrJobKafkaIT {
     env.execute("failover");
 
     assertThat(FailOnceMidTransaction.failed).as("the job failed once mid-transaction").isTrue();
-    List<String> committed = assertEachLocalFindingCommittedOnce("findings-failover");
+    List<String> committed = assertEachLocalFindingCommittedOnce(FailOnceMidTransaction.TOPIC);
     // the failure did cost written findings: an aborted transaction holds them (read_uncommitted sees it)
-    assertThat(kafka.readUncommitted("findings-failover").size()).isGreaterThan(committed.size());
+    assertThat(kafka.readUncommitted(FailOnceMidTransaction.TOPIC).size()).isGreaterThan(committed.size());
   }
 
   /**
@@ -132,12 +132,16 @@ class CdrJobKafkaIT {
       implements CheckpointedFunction, CheckpointListener {
     private static final long serialVersionUID = 1L;
     static final AtomicBoolean failed = new AtomicBoolean();
+    static final String TOPIC = "findings-failover";
     private transient boolean completed;
     private transient int sinceBarrier;
 
     @Override
-    public String map(String finding) throws InterruptedException {
+    public String map(String finding) throws Exception {
       if (completed && sinceBarrier > 0 && failed.compareAndSet(false, true)) {
+        // the sink's producer sends in the background: fail once the open transaction's findings are on
+        // the broker, so that the abort has something to throw away (the test checks that it had)
+        kafka.awaitOpenTransaction(TOPIC);
         throw new IllegalStateException("failure injected with " + sinceBarrier + " findings in an open transaction");
       }
       if (!completed && !failed.get()) {

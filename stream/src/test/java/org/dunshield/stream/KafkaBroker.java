@@ -229,7 +229,20 @@ final class KafkaBroker implements AutoCloseable {
    * lags the log end). At most 30 s.
    */
   void awaitSettled(String topic) throws ExecutionException, InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    awaitOpen(topic, false, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Waits until messages of a transaction still open on {@code topic} have reached the broker (some
+   * partition's log end is past its last stable offset): a producer sends in the background, so a
+   * message handed to it may not be there yet. At most 10 s.
+   */
+  void awaitOpenTransaction(String topic) throws ExecutionException, InterruptedException {
+    awaitOpen(topic, true, Duration.ofSeconds(10));
+  }
+
+  private void awaitOpen(String topic, boolean open, Duration patience) throws ExecutionException, InterruptedException {
+    long deadline = System.nanoTime() + patience.toNanos();
     try (Admin admin = admin()) {
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       for (TopicPartitionInfo p : admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()) {
@@ -240,12 +253,13 @@ final class KafkaBroker implements AutoCloseable {
             admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end =
             admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
-        if (end.entrySet().stream().allMatch(e -> e.getValue().offset() == stable.get(e.getKey()).offset())) {
+        boolean settled = end.entrySet().stream().allMatch(e -> e.getValue().offset() == stable.get(e.getKey()).offset());
+        if (settled != open) {
           return;
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(topic + " still has an open transaction after 30 s: stable " + stable
-              + ", end " + end);
+          throw new IllegalStateException(topic + (open ? " has no open transaction's messages" : " still has an open transaction")
+              + " after " + patience.toSeconds() + " s: stable " + stable + ", end " + end);
         }
         Thread.sleep(20);
       }
