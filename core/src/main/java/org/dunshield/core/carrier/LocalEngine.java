@@ -25,17 +25,21 @@ import java.util.function.Consumer;
  * the caller side runs on a worker thread of its own, a pipeline: the callee side (and whatever
  * feeds {@link #accept}, e.g. the CSV parser) fills the next batch while the worker handles the
  * last; a bounded pool of {@value #IN_FLIGHT} batches holds the feeder back when the worker is
- * behind. Finding the calls' caller states in the caller map (and its daily sweep of idle states)
- * runs on whichever thread evens out the two threads' work, measured as it runs: the feeder when it
- * only hands on records, the worker when the feeder also parses them; the map changes hands only
- * while the worker is idle. The findings and their order do not depend on the thread count; with
- * two threads the sink is called on the worker thread (one thread at a time, in order). Not
- * thread-safe: one feeding thread.
+ * behind. The caller map is split into {@value #SHARDS} shards by a hash of the number, and finding
+ * the calls' caller states in a shard runs on the thread that owns it: the shares move, a few shards
+ * at a time, to even out the two threads' work as measured while it runs (most to the feeder when it
+ * only hands on records, most to the worker when the feeder also parses them); a shard changes hands
+ * only while the worker is idle, and the daily sweep of idle states likewise waits for it. The
+ * findings and their order do not depend on the thread count or the shares; with two threads the
+ * sink is called on the worker thread (one thread at a time, in order). Not thread-safe: one
+ * feeding thread.
  */
 public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   static final int BATCH = 256;
   /** Batches in flight between the two sides with two threads (filling, queued and handled). */
   static final int IN_FLIGHT = 8;
+  /** Shards of the caller map, the unit in which finding caller states moves between the threads. */
+  static final int SHARDS = 16;
 
   private final CalleeLogic calleeLogic;
   private final CallerLogic callerLogic;
@@ -43,7 +47,13 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private final long idle;
   private final int contacts;
   private final LongMap<CalleeState> callees = new LongMap<>(1 << 16);
-  private final LongMap<CallerState> callers = new LongMap<>(1 << 16);
+  private final LongMap<CallerState>[] callers;
+  /**
+   * Whether the feeder finds the caller states of each shard (else the worker does); changed only
+   * while the worker is idle, and seen by it through the batch queue.
+   */
+  private final boolean[] feederFinds = new boolean[SHARDS];
+  private int feederShards;
   private final CalleeState[] calleeStates = new CalleeState[BATCH];
   private long nextCalleeSweep = Long.MIN_VALUE;
   private long nextCallerSweep = Long.MIN_VALUE;
@@ -60,17 +70,18 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private Thread worker;
   private volatile Throwable failure;
   /**
-   * With two threads: whether the feeder finds the caller states (else the worker does; see
-   * {@link #balance()}), and the nanoseconds each side and the lookups took in this window.
+   * With two threads: the nanoseconds each side and the lookups took in this window (see
+   * {@link #balance()}), and when the feeder last got a free batch.
    */
-  private boolean lookUpHere;
   private long busy;
+  private long fedSince;
   private long workerBusy;
   private long lookups;
   private int handed;
   static final int WINDOW = 64;
-  /** Tests: move the lookups every this many batches whatever the timings (0: by the timings). */
-  int flipEvery;
+  /** Tests: reassign the shards every this many batches whatever the timings (0: by the timings). */
+  int reassignEvery;
+  private int reassigned;
   private static final Batch END = new Batch(0);
 
   /** A single-threaded engine. */
@@ -92,6 +103,17 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     this.idle = settings.idle().toMillis();
     this.contacts = settings.contacts();
     this.pipelined = threads == 2;
+    @SuppressWarnings("unchecked")
+    LongMap<CallerState>[] shards = new LongMap[SHARDS];
+    for (int s = 0; s < SHARDS; s++) {
+      shards[s] = new LongMap<>(1 << 12);
+    }
+    this.callers = shards;
+    // one thread finds them all; with two the worker starts with all and gives some up as measured
+    if (!pipelined) {
+      Arrays.fill(feederFinds, true);
+      feederShards = SHARDS;
+    }
     int pool = pipelined ? IN_FLIGHT : 1;
     this.free = new ArrayBlockingQueue<>(pool);
     this.full = new ArrayBlockingQueue<>(pool + 1);
@@ -129,6 +151,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
         throw new IllegalStateException("interrupted while waiting for the carrier engine's worker", e);
       }
       worker = null;
+      fedSince = 0;
       full.clear();
       rethrow();
     }
@@ -161,13 +184,13 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
     long began = System.nanoTime();
     calleeSide(b);
-    if (lookUpHere) {
-      long found = System.nanoTime();
-      callerStates(b, false);
-      b.statesFound = true;
-      lookups += System.nanoTime() - found;
-    }
-    busy += System.nanoTime() - began;
+    long found = System.nanoTime();
+    callerStates(b, false);
+    long done = System.nanoTime();
+    lookups += done - found;
+    // the feeder's whole time since it last got a free batch: whatever made the records (a parser,
+    // say) counts, waiting for the worker does not
+    busy += done - (fedSince != 0 ? fedSince : began);
     rethrow();
     if (worker == null) {
       worker = new Thread(this::work, "dunshield-carrier-caller-side");
@@ -181,26 +204,49 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     next.busy = 0;
     next.lookups = 0;
     filling = next;
-    if (++handed == (flipEvery > 0 ? flipEvery : WINDOW)) {
+    if (++handed == (reassignEvery > 0 ? reassignEvery : WINDOW)) {
       balance();
     }
+    fedSince = System.nanoTime();
   }
 
   /**
-   * Moves the caller map lookups to the side where the slower thread's share is least (measured
-   * over the last {@value #WINDOW} batches): to the feeder when the worker is the slower, back to
-   * the worker when the feeder (a parser, say) is. Only where the work runs changes, never what it
-   * does; the map changes hands only while the worker is idle.
+   * Moves shards of the caller map lookups from the busier thread to the other (measured over the
+   * last {@value #WINDOW} batches), as many as halve the difference between their busy times at the
+   * shards' mean cost: to the feeder when the worker is the slower, to the worker when the feeder
+   * (a parser, say) is. Only where the work runs changes, never what it does; shards change hands
+   * only while the worker is idle.
    */
   private void balance() {
-    long lookupsNow = lookups;
-    long feeder = busy - (lookUpHere ? lookupsNow : 0);
-    long caller = workerBusy - (lookUpHere ? 0 : lookupsNow);
-    long now = lookUpHere ? Math.max(feeder + lookupsNow, caller) : Math.max(feeder, caller + lookupsNow);
-    long moved = lookUpHere ? Math.max(feeder, caller + lookupsNow) : Math.max(feeder + lookupsNow, caller);
-    if (flipEvery > 0 || moved < now - now / 8) {
+    int give;
+    if (reassignEvery > 0) {
+      give = -1;
+    } else {
+      long perShard = Math.max(1, lookups / SHARDS);
+      long difference = busy - workerBusy;
+      long shards = difference / (4 * perShard);
+      give = (int) Math.max(-(SHARDS - feederShards), Math.min(feederShards, shards));
+    }
+    if (give != 0) {
       drain();
-      lookUpHere = !lookUpHere;
+      if (give == -1 && reassignEvery > 0) {
+        // tests: a pattern that changes every time, sometimes none and sometimes all
+        int round = ++reassigned;
+        feederShards = 0;
+        for (int s = 0; s < SHARDS; s++) {
+          feederFinds[s] = round % 5 == 0 || (round % 5 != 1 && (s * 7 + round) % 3 == 0);
+          feederShards += feederFinds[s] ? 1 : 0;
+        }
+      } else {
+        // gives the feeder's (give > 0) or the worker's (give < 0) first shards to the other
+        for (int s = 0, left = Math.abs(give); s < SHARDS && left > 0; s++) {
+          if (feederFinds[s] == give > 0) {
+            feederFinds[s] = give < 0;
+            left--;
+          }
+        }
+        feederShards -= give;
+      }
     }
     handed = 0;
     busy = 0;
@@ -248,11 +294,8 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     try {
       for (Batch b = full.take(); b != END; b = full.take()) {
         long began = System.nanoTime();
-        b.lookups = 0;
-        if (!b.statesFound) {
-          callerStates(b, true);
-          b.lookups = System.nanoTime() - began;
-        }
+        callerStates(b, true);
+        b.lookups = System.nanoTime() - began;
         callerSide(b);
         b.busy = System.nanoTime() - began;
         b.clear();
@@ -330,37 +373,60 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   }
 
   /**
-   * Finds (or makes) the caller states of a batch, on the feeding thread: the caller map belongs to
-   * it, the states' contents to the caller side. Sweeping the map reads the states, so it waits for
-   * the worker to be idle first (once a day of event time).
+   * Finds (or makes) the caller states of a batch in the shards this thread owns: the feeder's
+   * first ({@code onWorker} false), then the worker's, so that every state is found before the
+   * caller side runs. The daily sweep of idle states runs on the feeder over every shard, once the
+   * worker is idle (it reads the states the worker changes).
    */
   private void callerStates(Batch b, boolean onWorker) {
     int n = b.n;
     Cdr[] batch = b.calls;
-    long t0 = batch[0].start();
-    if (nextCallerSweep == Long.MIN_VALUE) {
-      nextCallerSweep = t0 + CarrierSettings.DAY_MS;
-    } else if (t0 >= nextCallerSweep) {
-      if (!onWorker) {
+    if (!onWorker) {
+      long t0 = batch[0].start();
+      if (nextCallerSweep == Long.MIN_VALUE) {
+        nextCallerSweep = t0 + CarrierSettings.DAY_MS;
+      } else if (t0 >= nextCallerSweep) {
         drain();
+        long before = t0 - idle;
+        for (LongMap<CallerState> shard : callers) {
+          shard.removeIf(c -> c.lastSeen < before);
+        }
+        nextCallerSweep = t0 + CarrierSettings.DAY_MS;
       }
-      long before = t0 - idle;
-      callers.removeIf(c -> c.lastSeen < before);
-      nextCallerSweep = t0 + CarrierSettings.DAY_MS;
     }
+    boolean feeder = !onWorker;
+    if (feeder ? feederShards == 0 : feederShards == SHARDS) {
+      return;
+    }
+    LongMap<CallerState>[] shards = callers;
+    boolean[] mine = feederFinds;
+    byte[] shardOf = b.shard;
     long touched = 0;
     for (int i = 0; i < n; i++) {
-      touched += callers.peek(batch[i].caller());
+      long number = batch[i].caller();
+      int s = shard(number);
+      shardOf[i] = (byte) s;
+      if (mine[s] == feeder) {
+        touched += shards[s].peek(number);
+      }
     }
     CallerState[] states = b.callerStates;
     for (int i = 0; i < n; i++) {
-      states[i] = callers.computeIfAbsent(batch[i].caller(), CallerState::new);
+      int s = shardOf[i];
+      if (mine[s] == feeder) {
+        states[i] = shards[s].computeIfAbsent(batch[i].caller(), CallerState::new);
+      }
     }
     if (onWorker) {
       callerTouched += touched;
     } else {
       calleeTouched += touched;
     }
+  }
+
+  /** The caller map shard of a number: the top bits of a multiplicative hash other than the maps' own. */
+  static int shard(long number) {
+    return (int) ((number * 0xC2B2AE3D27D4EB4FL) >>> 60);
   }
 
   /** The caller side of a batch; gives the sink each call's alerts (from the callee side), then its flag. */
@@ -423,7 +489,11 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
 
   /** Numbers with state (callee side plus caller side), for sizing; with two threads, after {@link #flush()}. */
   public long numbersWithState() {
-    return callees.size() + (long) callers.size();
+    long n = callees.size();
+    for (LongMap<CallerState> shard : callers) {
+      n += shard.size();
+    }
+    return n;
   }
 
   /** A batch of calls and what the callee side found out about them for the caller side. */
@@ -435,8 +505,9 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     final int[] contactCount = new int[BATCH];
     /** The callees' contacts of the calls from strangers, {@code contacts} slots per call. */
     final long[] contacts;
-    /** Whether {@link #callerStates} is filled (else the worker looks them up); the worker's timings. */
-    boolean statesFound;
+    /** Each call's caller map shard (see {@link #shard}). */
+    final byte[] shard = new byte[BATCH];
+    /** The worker's timings of this batch. */
     long busy;
     long lookups;
     AttackAlert[] alerts = new AttackAlert[4];
@@ -461,7 +532,6 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
 
     void clear() {
-      statesFound = false;
       Arrays.fill(calls, 0, n, null);
       Arrays.fill(alerts, 0, alertCount, null);
       alertCount = 0;

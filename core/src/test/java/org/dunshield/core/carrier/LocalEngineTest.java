@@ -49,10 +49,10 @@ class LocalEngineTest {
     return run(calls, threads, flushEvery, 0);
   }
 
-  static List<String> run(List<Cdr> calls, int threads, int flushEvery, int flipEvery) {
+  static List<String> run(List<Cdr> calls, int threads, int flushEvery, int reassignEvery) {
     List<String> out = new ArrayList<>();
     try (LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> out.add(f.toJson()), threads)) {
-      engine.flipEvery = flipEvery;
+      engine.reassignEvery = reassignEvery;
       int i = 0;
       for (Cdr c : calls) {
         engine.accept(c);
@@ -83,7 +83,7 @@ class LocalEngineTest {
     assertThat(run(fiveDays, 2, 0)).containsExactlyElementsOf(one);
     assertThat(run(fiveDays, 2, 100_003)).containsExactlyElementsOf(one);
     assertThat(run(fiveDays, 1, 777)).containsExactlyElementsOf(one);
-    // the caller map changing threads every few batches, across the daily sweeps
+    // the caller map's shards changing threads every few batches (none, some, all), across the daily sweeps
     assertThat(run(fiveDays, 2, 0, 1)).containsExactlyElementsOf(one);
     assertThat(run(fiveDays, 2, 50_000, 3)).containsExactlyElementsOf(one);
   }
