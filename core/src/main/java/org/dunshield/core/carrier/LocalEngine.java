@@ -40,6 +40,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   static final int IN_FLIGHT = 8;
   /** Shards of the caller map, the unit in which finding caller states moves between the threads. */
   static final int SHARDS = 16;
+  private static final int ALL_SHARDS = (1 << SHARDS) - 1;
 
   private final CalleeLogic calleeLogic;
   private final CallerLogic callerLogic;
@@ -49,11 +50,10 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private final LongMap<CalleeState> callees = new LongMap<>(1 << 16);
   private final LongMap<CallerState>[] callers;
   /**
-   * Whether the feeder finds the caller states of each shard (else the worker does); changed only
-   * while the worker is idle, and seen by it through the batch queue.
+   * The shards whose caller states the feeder finds, one bit each (the worker finds the rest); each
+   * batch carries the mask it was handed on with (see {@link #balance()}).
    */
-  private final boolean[] feederFinds = new boolean[SHARDS];
-  private int feederShards;
+  private int feederMask;
   private final CalleeState[] calleeStates = new CalleeState[BATCH];
   private long nextCalleeSweep = Long.MIN_VALUE;
   private long nextCallerSweep = Long.MIN_VALUE;
@@ -110,10 +110,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     }
     this.callers = shards;
     // one thread finds them all; with two the worker starts with all and gives some up as measured
-    if (!pipelined) {
-      Arrays.fill(feederFinds, true);
-      feederShards = SHARDS;
-    }
+    this.feederMask = pipelined ? 0 : ALL_SHARDS;
     int pool = pipelined ? IN_FLIGHT : 1;
     this.free = new ArrayBlockingQueue<>(pool);
     this.full = new ArrayBlockingQueue<>(pool + 1);
@@ -211,43 +208,45 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   }
 
   /**
-   * Moves shards of the caller map lookups from the busier thread to the other (measured over the
-   * last {@value #WINDOW} batches), as many as halve the difference between their busy times at the
-   * shards' mean cost: to the feeder when the worker is the slower, to the worker when the feeder
-   * (a parser, say) is. Only where the work runs changes, never what it does; shards change hands
-   * only while the worker is idle.
+   * Moves shards of the caller map lookups from the busier thread to the other, measured over the
+   * last {@value #WINDOW} batches: as many as halve the difference between their busy times at the
+   * shards' mean cost. Only where the work runs changes, never what it does. The feeder gives
+   * shards up at once: batches handed on from now have them in the worker's part of their mask, and
+   * the worker reaches those batches only after the feeder's last lookups in them. Taking shards
+   * back means waiting until the worker is idle (it may still be finding states in batches before),
+   * so the feeder takes them only when the worker is the slower by an eighth or more.
    */
   private void balance() {
-    int give;
+    int mask = feederMask;
     if (reassignEvery > 0) {
-      give = -1;
+      // tests: a pattern that changes every time, sometimes none and sometimes all
+      int round = ++reassigned;
+      mask = 0;
+      for (int s = 0; s < SHARDS; s++) {
+        if (round % 5 == 0 || (round % 5 != 1 && (s * 7 + round) % 3 == 0)) {
+          mask |= 1 << s;
+        }
+      }
     } else {
       long perShard = Math.max(1, lookups / SHARDS);
       long difference = busy - workerBusy;
-      long shards = difference / (4 * perShard);
-      give = (int) Math.max(-(SHARDS - feederShards), Math.min(feederShards, shards));
-    }
-    if (give != 0) {
-      drain();
-      if (give == -1 && reassignEvery > 0) {
-        // tests: a pattern that changes every time, sometimes none and sometimes all
-        int round = ++reassigned;
-        feederShards = 0;
-        for (int s = 0; s < SHARDS; s++) {
-          feederFinds[s] = round % 5 == 0 || (round % 5 != 1 && (s * 7 + round) % 3 == 0);
-          feederShards += feederFinds[s] ? 1 : 0;
+      int give = (int) Math.max(-SHARDS, Math.min(SHARDS, difference / (4 * perShard)));
+      if (give < 0 && -difference < workerBusy / 8) {
+        give = 0;
+      }
+      // the feeder's (give > 0) or the worker's (give < 0) lowest shards go to the other
+      for (int s = 0, left = Math.abs(give); s < SHARDS && left > 0; s++) {
+        boolean feeders = (mask & (1 << s)) != 0;
+        if (feeders == give > 0) {
+          mask ^= 1 << s;
+          left--;
         }
-      } else {
-        // gives the feeder's (give > 0) or the worker's (give < 0) first shards to the other
-        for (int s = 0, left = Math.abs(give); s < SHARDS && left > 0; s++) {
-          if (feederFinds[s] == give > 0) {
-            feederFinds[s] = give < 0;
-            left--;
-          }
-        }
-        feederShards -= give;
       }
     }
+    if ((mask & ~feederMask) != 0) {
+      drain();
+    }
+    feederMask = mask;
     handed = 0;
     busy = 0;
     workerBusy = 0;
@@ -394,26 +393,31 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
         nextCallerSweep = t0 + CarrierSettings.DAY_MS;
       }
     }
-    boolean feeder = !onWorker;
-    if (feeder ? feederShards == 0 : feederShards == SHARDS) {
+    // the feeder finds the shards of its mask, the worker the others of the mask the batch came with
+    int mask;
+    if (onWorker) {
+      mask = ~b.feederMask & ALL_SHARDS;
+    } else {
+      mask = b.feederMask = feederMask;
+    }
+    if (mask == 0) {
       return;
     }
     LongMap<CallerState>[] shards = callers;
-    boolean[] mine = feederFinds;
     byte[] shardOf = b.shard;
     long touched = 0;
     for (int i = 0; i < n; i++) {
       long number = batch[i].caller();
       int s = shard(number);
       shardOf[i] = (byte) s;
-      if (mine[s] == feeder) {
+      if ((mask & (1 << s)) != 0) {
         touched += shards[s].peek(number);
       }
     }
     CallerState[] states = b.callerStates;
     for (int i = 0; i < n; i++) {
       int s = shardOf[i];
-      if (mine[s] == feeder) {
+      if ((mask & (1 << s)) != 0) {
         states[i] = shards[s].computeIfAbsent(batch[i].caller(), CallerState::new);
       }
     }
@@ -505,8 +509,9 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     final int[] contactCount = new int[BATCH];
     /** The callees' contacts of the calls from strangers, {@code contacts} slots per call. */
     final long[] contacts;
-    /** Each call's caller map shard (see {@link #shard}). */
+    /** Each call's caller map shard (see {@link #shard}), and the shards the feeder found states in. */
     final byte[] shard = new byte[BATCH];
+    int feederMask;
     /** The worker's timings of this batch. */
     long busy;
     long lookups;
