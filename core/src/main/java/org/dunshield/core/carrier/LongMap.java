@@ -28,12 +28,13 @@ final class LongMap<V> {
   }
 
   /**
-   * Reads the first slot {@code key} would probe and returns what is there: a load with no use but
-   * to bring the slot into the cache before {@link #get} (the local engine does it for a whole batch
-   * of keys first, so that the cache misses overlap).
+   * Reads the first slot {@code key} would probe, key and value reference, and returns something of
+   * both: loads with no use but to bring the slot's two lines into the cache before {@link #get}
+   * (the local engine does it for a whole batch of keys first, so that the cache misses overlap).
    */
   long peek(long key) {
-    return keys[hash(key) & mask];
+    int i = hash(key) & mask;
+    return values[i] == null ? keys[i] : keys[i] + 1;
   }
 
   @SuppressWarnings("unchecked")
