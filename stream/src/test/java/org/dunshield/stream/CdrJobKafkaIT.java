@@ -138,20 +138,30 @@ class CdrJobKafkaIT {
 
     @Override
     public String map(String finding) throws Exception {
+      failIfMidTransaction();
+      if (!completed && !failed.get()) {
+        // on a quiet machine the whole input can be read before the first checkpoint completes:
+        // hold each finding back a little until one has, so some are left to fail in a transaction
+        // (barriers and the completion notice pass between findings, never during this pause; the
+        // input has a dozen findings, so the first checkpoint has about six seconds to complete)
+        Thread.sleep(500);
+      }
+      sinceBarrier++;
+      return finding;
+    }
+
+    /**
+     * Fails the job, once, when a checkpoint has completed and findings have gone to the sink since
+     * the last barrier: asked before each finding and when a checkpoint completes (the last findings
+     * may pass before the completion notice comes).
+     */
+    private void failIfMidTransaction() throws Exception {
       if (completed && sinceBarrier > 0 && failed.compareAndSet(false, true)) {
         // the sink's producer sends in the background: fail once the open transaction's findings are on
         // the broker, so that the abort has something to throw away (the test checks that it had)
         kafka.awaitOpenTransaction(TOPIC);
         throw new IllegalStateException("failure injected with " + sinceBarrier + " findings in an open transaction");
       }
-      if (!completed && !failed.get()) {
-        // on a quiet machine the whole input can be read before the first checkpoint completes:
-        // hold each finding back a little until one has, so some are left to fail in a transaction
-        // (barriers and the completion notice pass between findings, never during this pause)
-        Thread.sleep(200);
-      }
-      sinceBarrier++;
-      return finding;
     }
 
     @Override
@@ -165,8 +175,9 @@ class CdrJobKafkaIT {
     }
 
     @Override
-    public void notifyCheckpointComplete(long checkpointId) {
+    public void notifyCheckpointComplete(long checkpointId) throws Exception {
       completed = true;
+      failIfMidTransaction();
     }
   }
 
