@@ -393,25 +393,26 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
         nextCallerSweep = t0 + CarrierSettings.DAY_MS;
       }
     }
-    // the feeder finds the shards of its mask, the worker the others of the mask the batch came with
+    // the feeder finds the shards of its mask, the worker the others of the mask the batch came with;
+    // the feeder notes every call's shard for both
+    LongMap<CallerState>[] shards = callers;
+    byte[] shardOf = b.shard;
     int mask;
     if (onWorker) {
       mask = ~b.feederMask & ALL_SHARDS;
     } else {
       mask = b.feederMask = feederMask;
+      for (int i = 0; i < n; i++) {
+        shardOf[i] = (byte) shard(batch[i].caller());
+      }
     }
     if (mask == 0) {
       return;
     }
-    LongMap<CallerState>[] shards = callers;
-    byte[] shardOf = b.shard;
     long touched = 0;
     for (int i = 0; i < n; i++) {
-      long number = batch[i].caller();
-      int s = shard(number);
-      shardOf[i] = (byte) s;
-      if ((mask & (1 << s)) != 0) {
-        touched += shards[s].peek(number);
+      if ((mask & (1 << shardOf[i])) != 0) {
+        touched += shards[shardOf[i]].peek(batch[i].caller());
       }
     }
     CallerState[] states = b.callerStates;
