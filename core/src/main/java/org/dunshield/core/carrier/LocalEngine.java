@@ -38,8 +38,12 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   static final int BATCH = 256;
   /** Batches in flight between the two sides with two threads (filling, queued and handled). */
   static final int IN_FLIGHT = 8;
-  /** Shards of the caller map, the unit in which finding caller states moves between the threads. */
-  static final int SHARDS = 16;
+  /**
+   * Shards of the caller map, the unit in which finding caller states moves between the threads:
+   * a power of two, at most 32 (one bit each in an {@code int} mask).
+   */
+  private static final int SHARD_BITS = 4;
+  static final int SHARDS = 1 << SHARD_BITS;
   private static final int ALL_SHARDS = (1 << SHARDS) - 1;
 
   private final CalleeLogic calleeLogic;
@@ -431,7 +435,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
 
   /** The caller map shard of a number: the top bits of a multiplicative hash other than the maps' own. */
   static int shard(long number) {
-    return (int) ((number * 0xC2B2AE3D27D4EB4FL) >>> 60);
+    return (int) ((number * 0xC2B2AE3D27D4EB4FL) >>> (Long.SIZE - SHARD_BITS));
   }
 
   /** The caller side of a batch; gives the sink each call's alerts (from the callee side), then its flag. */
