@@ -1,7 +1,7 @@
 package org.dunshield.sip;
 
-import javax.sip.ClientTransaction;
-import javax.sip.ServerTransaction;
+import org.dunshield.sip.SipStack.ClientTransaction;
+import org.dunshield.sip.SipStack.ServerTransaction;
 
 /**
  * One request the service is handling: the server transaction towards the caller and, once

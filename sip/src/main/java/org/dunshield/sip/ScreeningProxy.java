@@ -1,10 +1,7 @@
 package org.dunshield.sip;
 
-import gov.nist.javax.sip.stack.SIPServerTransaction;
-import java.text.ParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.ListIterator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -12,53 +9,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import javax.sip.ClientTransaction;
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
-import javax.sip.InvalidArgumentException;
-import javax.sip.RequestEvent;
-import javax.sip.ResponseEvent;
-import javax.sip.ServerTransaction;
-import javax.sip.SipException;
-import javax.sip.SipListener;
-import javax.sip.SipProvider;
-import javax.sip.TimeoutEvent;
-import javax.sip.TransactionAlreadyExistsException;
-import javax.sip.TransactionState;
-import javax.sip.TransactionTerminatedEvent;
-import javax.sip.TransactionUnavailableException;
-import javax.sip.address.AddressFactory;
-import javax.sip.address.SipURI;
-import javax.sip.address.TelURL;
-import javax.sip.address.URI;
-import javax.sip.header.ContactHeader;
-import javax.sip.header.FromHeader;
-import javax.sip.header.Header;
-import javax.sip.header.HeaderAddress;
-import javax.sip.header.HeaderFactory;
-import javax.sip.header.MaxForwardsHeader;
-import javax.sip.header.RecordRouteHeader;
-import javax.sip.header.RouteHeader;
-import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
-import javax.sip.message.MessageFactory;
-import javax.sip.message.Request;
-import javax.sip.message.Response;
 import org.dunshield.core.event.Presentation;
-import org.dunshield.core.screen.Action;
 import org.dunshield.core.screen.LiveScreening;
 import org.dunshield.core.screen.Verdict;
+import org.dunshield.sip.SipStack.ClientTransaction;
+import org.dunshield.sip.SipStack.Hop;
+import org.dunshield.sip.SipStack.ServerTransaction;
+import org.dunshield.sip.SipStack.State;
 import org.dunshield.store.Database;
 
 /**
- * The SIP side of the service, as a JAIN-SIP listener: screens each initial INVITE and answers,
- * redirects or forwards it; forwards everything else (ACK, BYE, re-INVITE, OPTIONS to a user) as a
- * transaction-stateful proxy (RFC 3261 section 16) that Record-Routes itself into allowed dialogs;
- * matches CANCEL to the call it cancels. The stack owns transactions and retransmissions (timers A to
- * K), parses and rejects malformed messages with 400. Thread-safe: the stack calls it from several
- * threads at once (reentrant listener).
+ * The SIP side of the service, on {@link SipStack}'s transactions: screens each initial INVITE and
+ * answers, redirects or forwards it; forwards everything else (ACK, BYE, re-INVITE, OPTIONS to a
+ * user) as a transaction-stateful proxy (RFC 3261 section 16) that Record-Routes itself into allowed
+ * dialogs; matches CANCEL to the call it cancels. Thread-safe: the stack calls it from its reading
+ * threads and its timer thread, the screening lanes from theirs.
  */
-final class ScreeningProxy implements SipListener {
+final class ScreeningProxy implements SipStack.Listener {
   /** The history source of calls screened here. */
   static final String SOURCE = "sip";
   /**
@@ -94,24 +61,22 @@ final class ScreeningProxy implements SipListener {
   private final Callees callees;
   private final Screenings screenings;
   private final SipMetrics metrics;
-  private final MessageFactory messages;
-  private final HeaderFactory headers;
-  private final AddressFactory addresses;
+  private final SipStack stack;
+  /** Our Via sent-by and Record-Route, written once. */
+  private final String recordRoute;
   private final ThreadPoolExecutor[] lanes = new ThreadPoolExecutor[LANES];
   private final ThreadPoolExecutor recorders;
   /** Per account, the history write of its latest answered call while it is under way. */
   private final ConcurrentHashMap<Long, CompletableFuture<Void>> writing = new ConcurrentHashMap<>();
-  private volatile SipProvider provider;
 
-  ScreeningProxy(SipConfig config, Callees callees, Screenings screenings, SipMetrics metrics,
-      MessageFactory messages, HeaderFactory headers, AddressFactory addresses) {
+  ScreeningProxy(SipConfig config, Callees callees, Screenings screenings, SipMetrics metrics, SipStack stack) {
     this.config = config;
     this.callees = callees;
     this.screenings = screenings;
     this.metrics = metrics;
-    this.messages = messages;
-    this.headers = headers;
-    this.addresses = addresses;
+    this.stack = stack;
+    this.recordRoute = "<sip:" + config.listen().host() + ":" + config.listen().port() + ";lr"
+        + (config.transports().contains("udp") ? "" : ";transport=tcp") + ">";
     for (int i = 0; i < LANES; i++) {
       String name = "dunshield-sip-screening-" + i;
       lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE / LANES), r -> {
@@ -147,40 +112,15 @@ final class ScreeningProxy implements SipListener {
     }
   }
 
-  void attach(SipProvider sipProvider) {
-    this.provider = sipProvider;
-  }
-
   @Override
-  public void processRequest(RequestEvent event) {
+  public void request(ServerTransaction server, SipMessage request) throws Exception {
     long arrived = System.nanoTime();
-    Request request = event.getRequest();
-    ServerTransaction server = null;
-    try {
-      switch (request.getMethod()) {
-        case Request.ACK -> forwardStateless(request);
-        case Request.CANCEL -> cancel(event);
-        default -> {
-          server = event.getServerTransaction() != null ? event.getServerTransaction()
-              : provider.getNewServerTransaction(request);
-          if (request.getMethod().equals(Request.INVITE) && toTag(request) == null) {
-            admit(server, request, arrived);
-          } else if (request.getMethod().equals(Request.OPTIONS) && addressedToUs(request)) {
-            server.sendResponse(local(Response.OK, request));
-          } else {
-            forward(new Call(server), request, null);
-          }
-        }
-      }
-    } catch (TransactionAlreadyExistsException retransmission) {
-      // a retransmission that raced its original into the listener: the transaction answers it
-    } catch (TransactionUnavailableException e) {
-      // the stack parsed the request but it lacks what a transaction needs (an INVITE without Contact)
-      badRequest(request, e);
-    } catch (Exception | StackOverflowError e) {
-      metrics.failed();
-      LOG.log(System.Logger.Level.WARNING, "could not handle " + request.getMethod() + ": " + e, e);
-      answer(server, request, Response.SERVER_INTERNAL_ERROR);
+    if (request.method().equals("INVITE") && request.toTag() == null) {
+      admit(server, request, arrived);
+    } else if (request.method().equals("OPTIONS") && addressedToUs(request)) {
+      server.respond(local(200, request));
+    } else {
+      forward(new Call(server), request, null);
     }
   }
 
@@ -192,11 +132,11 @@ final class ScreeningProxy implements SipListener {
    * A full queue answers 503 with Retry-After: the service is overloaded, and a dispatcher in front
    * can route around it.
    */
-  private void admit(ServerTransaction server, Request invite, long arrived) throws Exception {
+  private void admit(ServerTransaction server, SipMessage invite, long arrived) {
     Call call = new Call(server);
-    server.setApplicationData(call);
-    String callee = userOf(invite.getRequestURI());
-    OptionalLong owner = callees.owner(callee);
+    server.attach(call);
+    String callee = userOf(invite.requestUri());
+    OptionalLong owner = callee == null ? OptionalLong.empty() : callees.owner(callee);
     ThreadPoolExecutor lane = lanes[(int) Math.floorMod(owner.orElse(Database.LOCAL_OWNER), (long) LANES)];
     try {
       lane.execute(() -> {
@@ -205,18 +145,18 @@ final class ScreeningProxy implements SipListener {
         } catch (Exception | StackOverflowError e) {
           metrics.failed();
           LOG.log(System.Logger.Level.WARNING, "could not screen an INVITE: " + e, e);
-          answer(server, invite, Response.SERVER_INTERNAL_ERROR);
+          server.respond(local(500, invite));
         }
       });
     } catch (RejectedExecutionException full) {
       metrics.overloaded();
-      Response busy = local(Response.SERVICE_UNAVAILABLE, invite);
-      busy.addHeader(headers.createRetryAfterHeader(1));
-      server.sendResponse(busy);
+      SipMessage busy = local(503, invite);
+      busy.add("Retry-After", "1");
+      server.respond(busy);
     }
   }
 
-  private void screen(Call call, Request invite, OptionalLong owner, long arrived) throws Exception {
+  private void screen(Call call, SipMessage invite, OptionalLong owner, long arrived) throws Exception {
     if (call.cancelled()) {
       return;
     }
@@ -225,7 +165,7 @@ final class ScreeningProxy implements SipListener {
       metrics.unmapped();
       switch (config.unknownCallee()) {
         case REJECT -> {
-          answerUnlessCancelled(call, local(Response.NOT_FOUND, invite));
+          answerUnlessCancelled(call, local(404, invite));
           return;
         }
         case FORWARD -> {
@@ -291,7 +231,7 @@ final class ScreeningProxy implements SipListener {
    * call of a burst. The call is answered (or forwarded) before its history write, so the caller
    * does not wait for the store; the next call of the account waits for it.
    */
-  private static LiveScreening.Decision decide(LiveScreening screening, Request invite) {
+  private static LiveScreening.Decision decide(LiveScreening screening, SipMessage invite) {
     Caller caller = caller(invite);
     try {
       return screening.decideCall(caller.number(), null, caller.presentation());
@@ -300,66 +240,57 @@ final class ScreeningProxy implements SipListener {
     }
   }
 
-  static Caller caller(Request invite) {
-    Header asserted = invite.getHeader("P-Asserted-Identity");
+  static Caller caller(SipMessage invite) {
+    String asserted = invite.first("P-Asserted-Identity");
     String assertedUri = null;
-    if (asserted instanceof HeaderAddress a && a.getAddress() != null) {
-      assertedUri = a.getAddress().getURI().toString();
-    } else if (asserted != null) {
-      assertedUri = valueOf(asserted).replaceAll("^[^<]*<([^>]*)>.*$", "$1");
+    if (asserted != null) {
+      try {
+        assertedUri = NameAddr.parse(asserted.contains(",") ? asserted.substring(0, asserted.indexOf(',')) : asserted)
+            .uri().toString();
+      } catch (IllegalArgumentException e) {
+        assertedUri = asserted.replaceAll("^[^<]*<([^>]*)>.*$", "$1");
+      }
     }
-    List<String> privacy = new ArrayList<>();
-    ListIterator<?> values = invite.getHeaders("Privacy");
-    while (values != null && values.hasNext()) {
-      privacy.add(valueOf((Header) values.next()));
-    }
-    FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
-    return Caller.identify(assertedUri, privacy, from.getAddress().getURI().toString());
+    return Caller.identify(assertedUri, invite.all("Privacy"), NameAddr.parse(invite.first("From")).uri().toString());
   }
 
-  private static String valueOf(Header header) {
-    String text = header.toString().trim();
-    int colon = text.indexOf(':');
-    return colon >= 0 ? text.substring(colon + 1).trim() : text;
-  }
-
-  private void block(Call call, Request invite, Verdict verdict) throws ParseException, SipException,
-      InvalidArgumentException {
-    Response response = local(config.blockStatus(), invite);
-    response.addHeader(headers.createHeader("X-Dunshield-Check", verdict.check()));
+  private void block(Call call, SipMessage invite, Verdict verdict) {
+    SipMessage response = local(config.blockStatus(), invite);
+    response.add("X-Dunshield-Check", verdict.check());
     if (verdict.category() != null) {
-      response.addHeader(headers.createHeader("X-Dunshield-Category", verdict.category().code()));
+      response.add("X-Dunshield-Category", verdict.category().code());
     }
     if (config.announcement() != null) {
-      response.addHeader(headers.createHeader("Error-Info", "<" + config.announcement() + ">"));
+      response.add("Error-Info", "<" + config.announcement() + ">");
     }
     answerUnlessCancelled(call, response);
   }
 
   /** Lets a call through: forwarded, or redirected; {@code silenced} marks it for the callee's device. */
-  private void let(Call call, Request invite, Verdict silenced) throws Exception {
+  private void let(Call call, SipMessage invite, Verdict silenced) throws Exception {
+    String user = userOf(invite.requestUri());
     if (config.allowMode() == AllowMode.REDIRECT) {
-      Response moved = local(Response.MOVED_TEMPORARILY, invite);
-      SipURI target = forwardUri(userOf(invite.getRequestURI()));
+      SipMessage moved = local(302, invite);
+      String target = forwardUri(user);
       if (silenced != null) {
-        target.setHeader(config.silenceHeader().name(), config.silenceHeader().value());
+        target += "?" + config.silenceHeader().name() + "="
+            + URLEncoder.encode(config.silenceHeader().value(), StandardCharsets.UTF_8).replace("+", "%20");
       }
-      ContactHeader contact = headers.createContactHeader(addresses.createAddress(target));
-      moved.addHeader(contact);
+      moved.add("Contact", "<" + target + ">");
       answerUnlessCancelled(call, moved);
       return;
     }
-    Request copy = retarget((Request) invite.clone());
-    copy.setRequestURI(forwardUri(userOf(invite.getRequestURI())));
+    SipMessage copy = retarget(invite.copy());
+    copy.setRequestUri(forwardUri(user));
     if (silenced != null) {
-      copy.setHeader(headers.createHeader(config.silenceHeader().name(), config.silenceHeader().value()));
+      copy.set(config.silenceHeader().name(), config.silenceHeader().value());
     }
     forward(call, invite, copy);
   }
 
-  private void answerUnlessCancelled(Call call, Response response) throws SipException, InvalidArgumentException {
+  private void answerUnlessCancelled(Call call, SipMessage response) {
     if (!call.cancelled()) {
-      call.server().sendResponse(response);
+      call.server().respond(response);
     }
   }
 
@@ -368,270 +299,209 @@ final class ScreeningProxy implements SipListener {
    * INVITE), else the request goes where its Route or Request-URI says, or to the forward target when
    * they name this service.
    */
-  private void forward(Call call, Request request, Request prepared) throws Exception {
-    Request copy = prepared != null ? prepared : retarget((Request) request.clone());
-    if (!hop(copy)) {
-      call.server().sendResponse(local(Response.TOO_MANY_HOPS, request));
+  private void forward(Call call, SipMessage request, SipMessage prepared) throws Exception {
+    SipMessage copy = prepared != null ? prepared : retarget(request.copy());
+    Hop hop;
+    try {
+      hop = Hop.of(copy);
+    } catch (IllegalArgumentException unroutable) {
+      call.server().respond(local(416, request));
       return;
     }
-    if (request.getMethod().equals(Request.INVITE) && toTag(request) == null) {
-      SipURI self = addresses.createSipURI(null, config.listen().host());
-      self.setPort(config.listen().port());
-      self.setLrParam();
-      if (!config.transports().contains("udp")) {
-        self.setTransportParam("tcp");
-      }
-      RecordRouteHeader recordRoute = headers.createRecordRouteHeader(addresses.createAddress(self));
-      copy.addFirst(recordRoute);
+    if (!hop(copy, hop, stack.newBranch())) {
+      call.server().respond(local(483, request));
+      return;
     }
-    ClientTransaction client = provider.getNewClientTransaction(copy);
-    client.setApplicationData(call);
-    call.server().setApplicationData(call);
+    if (request.method().equals("INVITE") && request.toTag() == null) {
+      copy.addFirst("Record-Route", recordRoute);
+    }
+    ClientTransaction client = stack.client(copy, hop, call);
+    call.server().attach(call);
     if (call.forwardedAs(client)) {
-      client.sendRequest();
+      try {
+        client.start();
+      } catch (java.io.IOException e) {
+        call.server().respond(local(503, request)); // 16.9: the next hop cannot be reached
+      }
     }
   }
 
   /** Adds our Via and takes one from Max-Forwards; false when no hops are left. */
-  private boolean hop(Request copy) throws Exception {
-    MaxForwardsHeader maxForwards = (MaxForwardsHeader) copy.getHeader(MaxForwardsHeader.NAME);
+  private boolean hop(SipMessage copy, Hop hop, String branch) {
+    String maxForwards = copy.first("Max-Forwards");
     if (maxForwards == null) {
-      copy.setHeader(headers.createMaxForwardsHeader(70));
-    } else if (maxForwards.getMaxForwards() <= 0) {
-      return false;
+      copy.set("Max-Forwards", "70");
     } else {
-      maxForwards.decrementMaxForwards();
+      int left = Integer.parseInt(maxForwards);
+      if (left <= 0) {
+        return false;
+      }
+      copy.set("Max-Forwards", Integer.toString(left - 1));
     }
-    ViaHeader via = headers.createViaHeader(config.listen().host(), config.listen().port(), viaTransport(copy),
-        gov.nist.javax.sip.Utils.getInstance().generateBranchId());
-    copy.addFirst(via);
+    copy.addFirst("Via", "SIP/2.0/" + hop.transport() + " " + config.listen().host() + ":" + config.listen().port()
+        + ";branch=" + branch);
     return true;
   }
 
-  private String viaTransport(Request copy) {
-    if (!copy.getHeaders(RouteHeader.NAME).hasNext() && copy.getRequestURI() instanceof SipURI uri
-        && uri.getTransportParam() != null) {
-      return uri.getTransportParam().toLowerCase(java.util.Locale.ROOT);
-    }
-    return "udp";
-  }
-
   /** Drops our own Route, and sends a request addressed to us on to the forward target. */
-  private Request retarget(Request copy) throws ParseException {
-    RouteHeader top = (RouteHeader) copy.getHeader(RouteHeader.NAME);
-    if (top != null && isUs(top.getAddress().getURI())) {
-      copy.removeFirst(RouteHeader.NAME);
+  private SipMessage retarget(SipMessage copy) {
+    String top = copy.first("Route");
+    if (top != null && isUs(NameAddr.parse(top).uri())) {
+      copy.removeFirst("Route");
     }
-    if (!copy.getHeaders(RouteHeader.NAME).hasNext() && isUs(copy.getRequestURI())) {
-      copy.setRequestURI(forwardUri(userOf(copy.getRequestURI())));
+    if (copy.first("Route") == null && isUs(SipUri.parse(copy.requestUri()))) {
+      copy.setRequestUri(forwardUri(userOf(copy.requestUri())));
     }
     return copy;
   }
 
-  private void forwardStateless(Request ack) throws Exception {
-    Request copy = retarget((Request) ack.clone());
-    if (hop(copy)) {
-      provider.sendRequest(copy);
+  /** Relays the ACK of a 2xx end to end (16.11: stateless, a branch derived from the incoming one). */
+  @Override
+  public void ack(SipMessage ack) throws Exception {
+    SipMessage copy = retarget(ack.copy());
+    Hop hop;
+    try {
+      hop = Hop.of(copy);
+    } catch (IllegalArgumentException unroutable) {
+      return;
+    }
+    String incoming = ack.topVia().branch();
+    String branch = Via.MAGIC_COOKIE + "-dsack-" + Integer.toHexString(String.valueOf(incoming).hashCode())
+        + Integer.toHexString(ack.callId().hashCode());
+    if (hop(copy, hop, branch)) {
+      stack.sendStateless(copy, hop);
     }
   }
 
-  private void cancel(RequestEvent event) throws Exception {
-    Request cancel = event.getRequest();
-    ServerTransaction server = event.getServerTransaction() != null ? event.getServerTransaction()
-        : provider.getNewServerTransaction(cancel);
-    SIPServerTransaction invite = ((SIPServerTransaction) server).getCanceledInviteTransaction();
-    if (invite == null || !(invite.getApplicationData() instanceof Call call)) {
-      server.sendResponse(local(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, cancel));
+  @Override
+  public void cancel(ServerTransaction cancel, ServerTransaction invite, SipMessage request) throws Exception {
+    if (invite == null || !(invite.application() instanceof Call call)) {
+      cancel.respond(local(481, request));
       return;
     }
-    server.sendResponse(local(Response.OK, cancel));
+    cancel.respond(local(200, request));
     ClientTransaction forwarded = call.cancel();
     if (forwarded == null) {
-      if (invite.getState() == TransactionState.PROCEEDING) {
-        invite.sendResponse(local(Response.REQUEST_TERMINATED, invite.getRequest()));
+      SipMessage original = invite.request();
+      if (original != null && invite.state() == State.PROCEEDING) {
+        invite.respond(local(487, original));
       }
-    } else if (forwarded.getState() == TransactionState.PROCEEDING) {
-      provider.getNewClientTransaction(forwarded.createCancel()).sendRequest();
-    } else if (forwarded.getState() == TransactionState.CALLING) {
+    } else if (forwarded.state() == State.PROCEEDING) {
+      sendCancel(forwarded);
+    } else if (forwarded.state() == State.CALLING) {
       call.cancelWhenProceeding(); // RFC 3261 9.1: no CANCEL before a provisional response
     }
   }
 
+  private void sendCancel(ClientTransaction forwarded) throws java.io.IOException {
+    SipMessage cancel = forwarded.cancel();
+    if (cancel != null) {
+      stack.client(cancel, forwarded.hop, null).start();
+    }
+  }
+
   @Override
-  public void processResponse(ResponseEvent event) {
-    Response response = event.getResponse();
-    try {
-      ClientTransaction client = event.getClientTransaction();
-      if (client == null || !(client.getApplicationData() instanceof Call call)) {
-        forwardStateless(response); // a 2xx retransmission after the INVITE transaction ended
+  public void response(ClientTransaction client, SipMessage response) throws Exception {
+    if (!(client.application() instanceof Call call)) {
+      return; // the answer to a CANCEL of ours: hop by hop, ends here
+    }
+    int status = response.status();
+    if (status < 200 && call.takePendingCancel()) {
+      sendCancel(client);
+    }
+    if (status == 100) {
+      return; // hop by hop: the caller got ours
+    }
+    // the reading thread and the timer thread may both relay: one order per call, and never a
+    // provisional answer after the final one
+    synchronized (call) {
+      ServerTransaction server = call.server();
+      State state = server.state();
+      if (call.answered() || (state != State.TRYING && state != State.PROCEEDING)) {
+        if (status / 100 == 2) {
+          relayStateless(response); // a 2xx retransmission: end to end, past the ended transaction
+        }
         return;
       }
-      int status = response.getStatusCode();
-      if (status < 200 && call.takePendingCancel()) {
-        provider.getNewClientTransaction(client.createCancel()).sendRequest();
+      SipMessage copy = response.copy();
+      copy.removeFirst("Via");
+      server.respond(copy);
+      if (status >= 200) {
+        call.markAnswered();
       }
-      if (status == Response.TRYING) {
-        return; // we sent our own
-      }
-      // the stack hands a 180 and the 200 right behind it to two threads: relay them in one order
-      // per call, and never a provisional answer after the final one
-      synchronized (call) {
-        ServerTransaction server = call.server();
-        TransactionState state = server.getState();
-        if (call.answered() || state == TransactionState.TERMINATED
-            || (state == TransactionState.COMPLETED && status >= 200)) {
-          if (status / 100 == 2) {
-            forwardStateless(response); // a 2xx retransmission: end to end, past the ended transaction
-          }
-          return;
-        }
-        Response copy = (Response) response.clone();
-        copy.removeFirst(ViaHeader.NAME);
-        server.sendResponse(copy);
-        if (status >= 200) {
-          call.markAnswered();
-        }
-      }
-    } catch (Exception e) {
-      metrics.failed();
-      LOG.log(System.Logger.Level.WARNING, "could not relay " + response.getStatusCode() + ": " + e, e);
     }
   }
 
   /**
-   * Relays a response that matched no transaction of ours statelessly (RFC 3261 16.7), for {@link
-   * StrayResponses}; a failure is logged, the sender retransmits.
+   * A response that matched no transaction of ours (a 2xx retransmitted after the INVITE transaction
+   * ended): relayed statelessly (RFC 3261 16.7) when our Via is on top, else dropped (18.1.2).
    */
-  void relayStray(Response response) {
-    try {
-      forwardStateless(response);
-    } catch (SipException | RuntimeException e) {
-      LOG.log(System.Logger.Level.DEBUG, "could not relay a stray " + response.getStatusCode() + ": " + e);
-    }
-  }
-
-  private void forwardStateless(Response response) throws SipException {
-    Response copy = (Response) response.clone();
-    copy.removeFirst(ViaHeader.NAME);
-    if (copy.getHeader(ViaHeader.NAME) != null) {
-      provider.sendResponse(copy);
-    }
-  }
-
   @Override
-  public void processTimeout(TimeoutEvent event) {
-    if (event.isServerTransaction()) {
-      return; // no ACK for our final answer: the transaction is over, nothing to tell anyone
-    }
-    ClientTransaction client = event.getClientTransaction();
-    if (client != null && client.getApplicationData() instanceof Call call) {
-      ServerTransaction server = call.server();
-      TransactionState state = server.getState();
-      if (state == TransactionState.TRYING || state == TransactionState.PROCEEDING) {
-        answer(server, server.getRequest(), Response.REQUEST_TIMEOUT);
-      }
-    }
-  }
-
-  private void answer(ServerTransaction server, Request request, int status) {
-    if (request.getMethod().equals(Request.ACK)) {
+  public void stray(SipMessage response) throws Exception {
+    Via top = response.topVia();
+    if (!isUs(top)) {
       return;
     }
-    try {
-      Response response = local(status, request);
-      if (server != null) {
-        server.sendResponse(response);
-      } else {
-        provider.sendResponse(response);
-      }
-    } catch (Exception e) {
-      LOG.log(System.Logger.Level.DEBUG, "could not answer " + status + ": " + e);
+    metrics.stray();
+    relayStateless(response);
+  }
+
+  private void relayStateless(SipMessage response) throws java.io.IOException {
+    SipMessage copy = response.copy();
+    copy.removeFirst("Via");
+    if (copy.first("Via") != null) {
+      stack.sendStateless(copy);
     }
   }
 
-  /** Answers 400 statelessly, with the stack's complaint in the reason phrase. */
-  private void badRequest(Request request, Exception problem) {
-    if (request.getMethod().equals(Request.ACK)) {
+  @Override
+  public void timeout(ClientTransaction client) throws Exception {
+    if (!(client.application() instanceof Call call)) {
       return;
     }
-    try {
-      Response response = local(Response.BAD_REQUEST, request);
-      Throwable cause = problem.getCause() != null ? problem.getCause() : problem;
-      String why = String.valueOf(cause.getMessage()).replaceAll("[^\\x20-\\x7e]", "?");
-      response.setReasonPhrase("Bad Request (" + (why.length() > 80 ? why.substring(0, 80) : why) + ")");
-      provider.sendResponse(response);
-    } catch (Exception e) {
-      LOG.log(System.Logger.Level.DEBUG, "could not answer 400: " + e);
+    if (client.state() == State.PROCEEDING) {
+      sendCancel(client); // timer C: it rang too long
     }
-  }
-
-  @Override
-  public void processIOException(IOExceptionEvent event) {
-    LOG.log(System.Logger.Level.DEBUG, "I/O error towards " + event.getHost() + ":" + event.getPort());
-  }
-
-  @Override
-  public void processTransactionTerminated(TransactionTerminatedEvent event) {
-    // the stack forgets the transaction; our Call goes with it
-  }
-
-  @Override
-  public void processDialogTerminated(DialogTerminatedEvent event) {
-    // no dialogs: automatic dialog support is off, as a proxy needs
+    ServerTransaction server = call.server();
+    SipMessage original = server.request();
+    if (original != null && (server.state() == State.TRYING || server.state() == State.PROCEEDING)) {
+      server.respond(local(408, original));
+    }
   }
 
   /**
    * A response generated here (not relayed): a final or ringing answer carries a To tag of ours
    * (RFC 3261 8.2.6.2), so the caller's ACK and CANCEL match it.
    */
-  private Response local(int status, Request request) throws ParseException {
-    Response response = messages.createResponse(status, request);
-    ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
-    if (status > Response.TRYING && to != null && to.getTag() == null) {
-      to.setTag(gov.nist.javax.sip.Utils.getInstance().generateTag());
-    }
-    return response;
+  private SipMessage local(int status, SipMessage request) {
+    return request.response(status, status > 100 ? stack.newTag() : null);
   }
 
-  private SipURI forwardUri(String user) throws ParseException {
-    SipURI uri = addresses.createSipURI(user, config.forward().host());
-    uri.setPort(config.forward().port());
-    if (!config.forwardTransport().equals("udp")) {
-      uri.setTransportParam(config.forwardTransport());
-    }
-    return uri;
+  private String forwardUri(String user) {
+    return "sip:" + (user == null ? "" : user + "@") + config.forward().host() + ":" + config.forward().port()
+        + (config.forwardTransport().equals("udp") ? "" : ";transport=" + config.forwardTransport());
   }
 
-  private boolean addressedToUs(Request request) {
-    return isUs(request.getRequestURI()) && userOf(request.getRequestURI()) == null;
+  private boolean addressedToUs(SipMessage request) {
+    SipUri uri = SipUri.parse(request.requestUri());
+    return isUs(uri) && uri.user() == null;
   }
 
-  private boolean isUs(URI uri) {
-    if (!(uri instanceof SipURI sip)) {
+  private boolean isUs(SipUri uri) {
+    if (!uri.isSip()) {
       return false;
     }
-    int port = sip.getPort() < 0 ? 5060 : sip.getPort();
-    return sip.getHost().equalsIgnoreCase(config.listen().host()) && port == config.listen().port();
+    int port = uri.port() < 0 ? 5060 : uri.port();
+    return uri.host().equalsIgnoreCase(config.listen().host()) && port == config.listen().port();
+  }
+
+  private boolean isUs(Via via) {
+    int port = via.port() < 0 ? 5060 : via.port();
+    return via.host().equalsIgnoreCase(config.listen().host()) && port == config.listen().port();
   }
 
   /** The user part of a sip: URI or the number of a tel: URI, or {@code null}. */
-  static String userOf(URI uri) {
-    if (uri instanceof SipURI sip) {
-      String user = sip.getUser();
-      if (user == null) {
-        return null;
-      }
-      int params = user.indexOf(';');
-      return params >= 0 ? user.substring(0, params) : user;
-    }
-    if (uri instanceof TelURL tel) {
-      return (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
-    }
-    return null;
-  }
-
-  private static String toTag(Request request) {
-    ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
-    return to == null ? null : to.getTag();
+  static String userOf(String uri) {
+    return SipUri.parse(uri).userOnly();
   }
 }

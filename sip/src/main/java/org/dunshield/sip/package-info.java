@@ -3,8 +3,10 @@
  * IMS core, receives each INVITE, screens the caller with the same engine and the callee's own rules
  * as the CLI ({@link org.dunshield.core.screen.LiveScreening}), records it in the callee's history, and
  * answers it (block: 603, 486 or 480), forwards it with a mark (silence) or lets it through (allow:
- * stateful proxy or 302 redirect to the forward target). Built on the JAIN-SIP reference
- * implementation, which owns the RFC 3261 transactions, retransmissions and CANCEL matching.
+ * stateful proxy or 302 redirect to the forward target). The SIP layers are its own: {@link
+ * org.dunshield.sip.SipMessage} parses and checks messages, {@link org.dunshield.sip.SipTransport}
+ * carries them over UDP and TCP, and {@link org.dunshield.sip.SipStack} keeps the RFC 3261
+ * transactions (retransmissions, timers, CANCEL and ACK matching).
  * {@link org.dunshield.sip.SipScreeningService} is the entry point, {@link org.dunshield.sip.SipConfig}
  * its configuration and {@link org.dunshield.sip.SipMetrics} what it counts; the rest is
  * package-private.
