@@ -105,7 +105,7 @@ final class EvidenceChain {
     while (true) {
       select.setLong(1, head.lastEventId);
       select.setLong(2, owner);
-      List<HistoryEntry> rows = new ArrayList<>(CHUNK);
+      List<HistoryEntry> rows = new ArrayList<>(); // mostly a few rows: no 1,000-slot array per write
       try (ResultSet r = select.executeQuery()) {
         while (r.next()) {
           rows.add(EventRow.entry(r));
