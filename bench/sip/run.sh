@@ -7,6 +7,7 @@
 # 2. dunshield: sipp UAC -> ./dunshield sip -> sipp UAS, same calls, same rate, after a warm-up at half rate
 #    (WARM_SECONDS x RATE calls, default 30: one minute; the JIT needs it on a 2-vCPU box)
 #    REFRESH (default 30): the service's --refresh, seconds an account's rules, contacts and settings are cached
+#    PLAIN_JVM=1: start the service with `java -jar` and the JVM defaults instead of the launcher (its options for `sip`)
 # Every call goes to one of SUBSCRIBERS accounts (own-number +86138xxxxxxxx, each with its own history,
 # standard settings and every detector on) from a caller in a different number block; about 3 % of the
 # callers are blocked by a user rule of their callee. Prints and writes bench/sip/results-<date>.txt:
@@ -99,7 +100,10 @@ uas_cpu0="$(cpu "$uas_pid")"
 uac baseline "$uas_port" calls.csv "$calls"
 uas_cpu_base="$(echo "$(cpu "$uas_pid") - $uas_cpu0" | bc)"
 
-java ${JAVA_OPTS:-} -jar "$jar" --data "$data" --lang en sip --listen "127.0.0.1:$sip_port" --forward "127.0.0.1:$uas_port" \
+# the service as users start it: the launcher, with its JVM options for `sip` (PLAIN_JVM=1: java -jar
+# with the JVM's defaults, for comparisons); JAVA_OPTS come after either
+if [ "${PLAIN_JVM:-}" = 1 ]; then launch=(java ${JAVA_OPTS:-} -jar "$jar"); else launch=(env DUNSHIELD_NO_REBUILD=1 "$root/dunshield"); fi
+"${launch[@]}" --data "$data" --lang en sip --listen "127.0.0.1:$sip_port" --forward "127.0.0.1:$uas_port" \
     --health "127.0.0.1:$health_port" --refresh "${REFRESH:-30}" >"$work/dunshield.out" 2>&1 &
 pids+=($!)
 java_pid=$!

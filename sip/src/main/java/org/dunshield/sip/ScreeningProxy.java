@@ -89,6 +89,9 @@ final class ScreeningProxy implements SipStack.Listener {
         new ArrayBlockingQueue<>(RECORD_QUEUE), r -> {
           Thread t = new Thread(r, "dunshield-sip-recorder");
           t.setDaemon(true);
+          // background work: with -XX:ThreadPriorityPolicy=1 (the launcher's, see docs/sip.md) the
+          // kernel runs the screening and SIP threads first when both want a CPU
+          t.setPriority(Thread.MIN_PRIORITY);
           return t;
         }, (task, full) -> task.run()); // full, or closing: the lane writes it itself, nothing is dropped
   }
