@@ -132,6 +132,26 @@ class SipMessageTest {
     assertThat(m.first("To")).isEqualTo("<sip:13800138000@example.com>");
   }
 
+  /** RFC 3261 7.3.1 and 25.1: HCOLON is followed by SWS, which may be a line fold. */
+  @Test
+  void aValueFoldedRightAfterTheColonStartsWithItsFirstCharacter() throws Exception {
+    SipMessage m = parse(INVITE.replace("Call-ID: call-1@192.0.2.1", "Call-ID:\r\n call-1@192.0.2.1")
+        .replace("CSeq: 7 INVITE", "CSeq:\r\n\t7 INVITE")
+        .replace("To: <sip:", "To:\r\n <sip:"));
+
+    assertThat(m.callId()).isEqualTo("call-1@192.0.2.1");
+    assertThat(m.first("CSeq")).isEqualTo("7 INVITE");
+    assertThat(m.first("To")).isEqualTo("<sip:13800138000@example.com>");
+  }
+
+  /** RFC 4475 3.1.1.1 (the short tortuous INVITE) carries {@code Max-Forwards: 0068}; 1*DIGIT allows it. */
+  @Test
+  void maxForwardsWithLeadingZerosIsTaken() throws Exception {
+    SipMessage m = parse(INVITE.replace("Max-Forwards: 70", "MaX-fOrWaRdS: 0068"));
+
+    assertThat(m.first("Max-Forwards")).isEqualTo("0068");
+  }
+
   @Test
   void aFoldedViaListIsSplitLikeAnyOther() throws Exception {
     SipMessage m = parse(INVITE.replace("Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK-1\r\n",

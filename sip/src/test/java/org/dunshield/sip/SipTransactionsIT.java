@@ -263,6 +263,51 @@ class SipTransactionsIT {
     assertThat(caller.awaitAll(response(200, "answered"), 2, 3000)).hasSize(2);
   }
 
+  // ---- timer C (RFC 3261 16.6 step 11, 16.7 step 2, 16.8)
+
+  @Test
+  void timerCStartsAgainWithEveryProvisionalAnswer() throws Exception {
+    caller.send(invite(caller, "long-ring", "13922220010"));
+    SipMessage forwarded = forwardedInvite("long-ring");
+
+    for (int i = 0; i < 5; i++) { // 180, 183, 180, ... every third of timer C, for more than timer C
+      callee.send(answer(forwarded, i % 2 == 0 ? 180 : 183, "callee-long", ""));
+      pause(TIMING.timerC() / 3);
+    }
+
+    assertThat(callee.all(request("CANCEL", "long-ring"))).as("no CANCEL while the callee keeps answering").isEmpty();
+    assertThat(caller.all(callId("long-ring")).stream().filter(m -> m.matches("(?s)SIP/2\\.0 [2-6].*")).toList())
+        .as("no final answer to the caller either").isEmpty();
+    callee.send(answer(forwarded, 486, "callee-long", ""));
+    String busy = caller.await(response(486, "long-ring"), 3000);
+    if (busy != null) {
+      caller.send(ack(caller, "long-ring", "z9hG4bK-long-ring", busy));
+    }
+  }
+
+  @Test
+  void aCalleeRingingPastTimerCIsCancelledAndTheCallerGetsOnlyItsFinalAnswer() throws Exception {
+    caller.send(invite(caller, "rang-out", "13922220011"));
+    SipMessage forwarded = forwardedInvite("rang-out");
+    callee.send(answer(forwarded, 180, "callee-out", ""));
+    assertThat(caller.await(response(180, "rang-out"), 3000)).isNotNull();
+
+    SipMessage cancel = parse(callee.await(request("CANCEL", "rang-out"), (int) TIMING.timerC() + 3000));
+    assertThat(cancel.topVia().branch()).as("timer C cancels the forwarded INVITE").isEqualTo(forwarded.topVia().branch());
+    // the callee answered just before the CANCEL reached it: 200 to the CANCEL, 200 OK to the INVITE
+    callee.send(answer(cancel, 200, "callee-out", ""));
+    callee.send(answer(forwarded, 200, "callee-out", "Contact: <sip:" + CALLEE_NUMBER + "@127.0.0.1:" + callee.port()
+        + ">\r\n"));
+    assertThat(caller.await(r -> response(200, "rang-out").test(r) && r.contains("CSeq: 1 INVITE"), 3000))
+        .as("a 2xx always goes to the caller (16.7 step 5)").isNotNull();
+    pause(200);
+
+    assertThat(caller.all(callId("rang-out")).stream().filter(m -> m.matches("(?s)SIP/2\\.0 [2-6].*CSeq: 1 INVITE.*"))
+        .map(m -> m.substring(0, 11)).distinct().toList())
+        .as("one final answer to the INVITE: the callee's, not a 408 of ours before it (16.8)")
+        .containsExactly("SIP/2.0 200");
+  }
+
   // ---- non-INVITE transactions
 
   @Test
