@@ -462,10 +462,18 @@ final class ScreeningProxy implements SipStack.Listener {
     if (!(client.application() instanceof Call call)) {
       return;
     }
-    if (client.state() == State.PROCEEDING) {
-      sendCancel(client); // timer C: it rang too long
-    }
     ServerTransaction server = call.server();
+    if (client.state() == State.PROCEEDING) {
+      // timer C: it rang too long. Cancel it; the callee's 487 (or a 2xx that crossed the CANCEL)
+      // reaches the caller through the transaction, and a 408 of ours only when no answer comes
+      sendCancel(client);
+      stack.later(stack.timing().timeout(), () -> timedOut(server));
+      return;
+    }
+    timedOut(server); // timer B or F: as if the next hop had answered 408 (16.8)
+  }
+
+  private void timedOut(ServerTransaction server) {
     SipMessage original = server.request();
     if (original != null && (server.state() == State.TRYING || server.state() == State.PROCEEDING)) {
       server.respond(local(408, original));

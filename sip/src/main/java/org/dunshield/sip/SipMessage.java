@@ -116,7 +116,10 @@ final class SipMessage {
           problem = problem != null ? problem : "a continuation line before any header";
           continue;
         }
-        pendingValue.append(' ').append(line.trim());
+        if (pendingValue.length() > 0) { // a fold right after the colon adds no space (RFC 3261 7.3.1)
+          pendingValue.append(' ');
+        }
+        pendingValue.append(line.trim());
         continue;
       }
       if (pendingName != null) {
@@ -222,7 +225,7 @@ final class SipMessage {
       }
     }
     String maxForwards = first("Max-Forwards");
-    if (maxForwards != null && (!digits(maxForwards) || maxForwards.length() > 3)) {
+    if (maxForwards != null && (!digits(maxForwards) || maxForwards.replaceFirst("^0+(?=\\d)", "").length() > 3)) {
       throw new Malformed("bad Max-Forwards '" + printable(maxForwards) + "'", answerable);
     }
     if (request) {

@@ -59,6 +59,7 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
   private final ConcurrentHashMap<String, ClientTransaction> clients = new ConcurrentHashMap<>();
   private final String idPrefix = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
   private final AtomicLong ids = new AtomicLong();
+  private volatile boolean closed;
   private volatile Listener listener;
   private volatile SipTransport transport;
 
@@ -70,6 +71,35 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
   void start(Listener l, SipTransport t) {
     this.listener = l;
     this.transport = t;
+    timers.after(sweepEvery(), this::sweep);
+  }
+
+  /**
+   * How often timer C is checked: it runs minutes and restarts with every provisional answer, so
+   * instead of a timer per answer (hundreds of thousands waiting at 1,000 calls/s) the live client
+   * transactions are looked over once a second; timer C fires within a second of its time. The same
+   * sweep forgets server transactions that were never answered ({@link ServerTransaction#expire}).
+   */
+  private long sweepEvery() {
+    return Math.max(10, Math.min(1000, timing.timerC() / 8));
+  }
+
+  private void sweep() {
+    long now = System.nanoTime();
+    for (ClientTransaction client : clients.values()) {
+      if (client.invite && client.timerCDue(now)) {
+        client.notifyTimeout();
+      }
+    }
+    long expiry = (timing.timerC() + timing.timeout()) * 1_000_000;
+    for (ServerTransaction server : servers.values()) {
+      if (now - server.created > expiry) {
+        server.expire();
+      }
+    }
+    if (!closed) {
+      timers.after(sweepEvery(), this::sweep);
+    }
   }
 
   Timing timing() {
@@ -247,6 +277,11 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
     }
   }
 
+  /** Runs {@code task} on the timer thread after {@code millis} (one of the few fixed delays, e.g. 64 × T1). */
+  void later(long millis, Runnable task) {
+    timers.after(millis, task);
+  }
+
   /** Transactions still held (both kinds), waiting out their timers included. */
   int transactions() {
     return servers.size() + clients.size();
@@ -254,6 +289,7 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     timers.close();
   }
 
@@ -268,12 +304,12 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
     final boolean invite;
     private final Via via;
     private final SipTransport.Source source;
+    private final long created = System.nanoTime();
     private SipMessage request;
     private byte[] last;
     private int lastStatus;
     private State state;
     private long retransmitEvery;
-    private long completedAt;
     private volatile Object application;
 
     private ServerTransaction(String key, boolean invite, SipMessage request, Via via, SipTransport.Source source) {
@@ -327,13 +363,11 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
       } else if (invite) {
         last = bytes;
         state = State.COMPLETED;
-        completedAt = System.nanoTime();
         if (!reliable) {
           retransmitEvery = timing.t1();
           timers.after(retransmitEvery, this::timerG);
-        } else {
-          timers.after(timing.timeout(), this::timerH);
         }
+        timers.after(timing.timeout(), this::timerH);
       } else {
         last = bytes;
         state = State.COMPLETED;
@@ -391,18 +425,27 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
       return state == State.CONFIRMED;
     }
 
+    /** Resends the failure answer until the ACK or timer H; every delay is T1 doubled up to T2 (fixed delays). */
     private synchronized void timerG() {
       if (state != State.COMPLETED) {
         return;
       }
-      long elapsed = (System.nanoTime() - completedAt) / 1_000_000;
-      if (elapsed >= timing.timeout()) {
-        timerH();
-        return;
-      }
       send(last);
       retransmitEvery = Math.min(2 * retransmitEvery, timing.t2());
-      timers.after(Math.min(retransmitEvery, Math.max(1, timing.timeout() - elapsed)), this::timerG);
+      timers.after(retransmitEvery, this::timerG);
+    }
+
+    /**
+     * A safety net: a request still unanswered after timer C and 64 × T1 (every path answers
+     * sooner: screening, 408 on timer B, F or C, 503 when the next hop is unreachable) is forgotten,
+     * so that no transaction is held forever.
+     */
+    synchronized void expire() {
+      if (state == State.TRYING || state == State.PROCEEDING) {
+        LOG.log(System.Logger.Level.WARNING, "a " + (invite ? "INVITE" : "request") + " transaction was never answered; "
+            + "forgetting it");
+        terminate();
+      }
     }
 
     /** No ACK came for the failure answer: the transaction ends (nothing to tell anyone). */
@@ -440,7 +483,9 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
     private State state;
     private long started;
     private long retransmitEvery;
-    private boolean timerCStarted;
+    /** When timer C last started (nanoTime): on forwarding and at every 101-199 answer (16.6, 16.7). */
+    private long timerCFrom;
+    private boolean timerCFired;
     private volatile Object application;
 
     private ClientTransaction(String key, SipMessage request, Hop hop, Object application) {
@@ -481,6 +526,7 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
         timers.after(retransmitEvery, this::retransmit); // timer A or E
       }
       timers.after(timing.timeout(), this::timedOut); // timer B or F
+      timerCFrom = started; // 16.6 step 11: timer C runs from the forward on (see sweep)
     }
 
     private synchronized void retransmit() {
@@ -510,14 +556,13 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
       notifyTimeout();
     }
 
-    /** Timer C (16.6 step 11, 16.8): a forwarded INVITE still ringing after more than 3 minutes. */
-    private void timerC() {
-      synchronized (this) {
-        if (state != State.PROCEEDING) {
-          return;
-        }
+    /** Timer C (16.8): true once, when a forwarded INVITE still rings {@code timerC} after its last start. */
+    private synchronized boolean timerCDue(long now) {
+      if (!invite || state != State.PROCEEDING || timerCFired || now - timerCFrom < timing.timerC() * 1_000_000) {
+        return false;
       }
-      notifyTimeout();
+      timerCFired = true;
+      return true;
     }
 
     private void notifyTimeout() {
@@ -537,9 +582,8 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
           case CALLING, PROCEEDING -> {
             if (status < 200) {
               state = State.PROCEEDING;
-              if (!timerCStarted) {
-                timerCStarted = true;
-                timers.after(timing.timerC(), this::timerC);
+              if (status > 100) { // 16.7 step 2: every 101-199 answer starts timer C again
+                timerCFrom = System.nanoTime();
               }
             } else if (status < 300) {
               terminate(); // 2xx retransmissions are relayed end to end, past this transaction

@@ -32,7 +32,7 @@ record SipUri(String scheme, String user, String host, int port, String params, 
     if (scheme.equals("tel")) {
       int semi = rest.indexOf(';');
       String number = semi < 0 ? rest : rest.substring(0, semi);
-      if (number.isEmpty() || !chars(number, "+-.()*#", true)) {
+      if (number.isEmpty() || !telephoneNumber(number)) {
         throw new IllegalArgumentException("'" + text + "' is no telephone number");
       }
       String params = semi < 0 ? "" : rest.substring(semi);
@@ -91,6 +91,21 @@ record SipUri(String scheme, String user, String host, int port, String params, 
       }
     }
     return new SipUri(scheme, user, host, port(portText, text), params, headers);
+  }
+
+  /** RFC 3966 digits: a global number ({@code +} then digits) or a local one (hex digits, * and #), with separators. */
+  private static boolean telephoneNumber(String number) {
+    boolean global = number.charAt(0) == '+';
+    boolean digit = false;
+    for (int i = global ? 1 : 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if ((c >= '0' && c <= '9') || (!global && (Character.digit(c, 16) >= 0 || c == '*' || c == '#'))) {
+        digit = true;
+      } else if ("-.()".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return digit;
   }
 
   private static int port(String text, String uri) {

@@ -50,6 +50,9 @@ record Via(String transport, String host, int port, String params) {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Via '" + value + "' has a bad sent-by or parameters");
     }
+    if (uri.user() != null || !uri.headers().isEmpty()) {
+      throw new IllegalArgumentException("Via '" + value + "' has a bad sent-by");
+    }
     return new Via(transport, uri.host(), uri.port(), params);
   }
 
