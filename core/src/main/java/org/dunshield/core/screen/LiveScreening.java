@@ -78,13 +78,17 @@ public final class LiveScreening {
 
   /**
    * An executor for the background reloads of many accounts' screenings: one daemon thread named
-   * {@code name}, one reload at a time in order, started on demand and ended after 10 s idle.
+   * {@code name}, one reload at a time in order, started on demand and ended after 10 s idle. The
+   * thread has the lowest priority: decisions go on with the cached state meanwhile, so a reload
+   * should not take a CPU from them (where the JVM maps priorities to the OS, e.g. Linux with
+   * {@code -XX:ThreadPriorityPolicy=1}).
    */
   public static ExecutorService reloadThread(String name) {
     Objects.requireNonNull(name, "name");
     return new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
+      t.setPriority(Thread.MIN_PRIORITY);
       return t;
     });
   }
