@@ -37,9 +37,12 @@ final class ScreeningProxy implements SipStack.Listener {
   /**
    * Screening threads. Each callee account is screened on one of them ({@code owner % LANES}), so one
    * account's calls are decided one at a time, in arrival order, while other accounts' calls are
-   * decided beside them (and their history writes overlap the decisions).
+   * decided beside them (and their history writes overlap the decisions). An account called for the
+   * first time in a while loads its rules, contacts and history on its lane, and the calls queued
+   * behind it wait: with 8 lanes fewer wait than with 4 (sipp bench, 1,000 calls/s: 99.5-99.6 % of
+   * decisions within 5 ms against 99.0-99.4 %); 16 were no better (99.2-99.3 %).
    */
-  static final int LANES = 4;
+  static final int LANES = 8;
   /**
    * History writers. A lane hands each answered call to one of them and goes on with the next call,
    * so a lane never waits for a commit unless its next call is for an account whose previous call is

@@ -106,7 +106,8 @@ class SipUriTest {
       "sip:a@b@c", "sip:alice@", "sip:h:", "sip:h:port", "sip:h:-1", "sip:h:65536", "sip:h:123456", "sip:[::1",
       "sip:[]", "sip:[::1]x", "sip:[::1]:", "sip:[::1]:99999", "sip:[fe80::1 ]", "sip:-h", "sip:.h", "sip:h h",
       "sip:h_h", "sip:h;bad param", "sip:h;a\"b", "sip:h?a b", "sip:h?a<b", "sip:a b@h", "sip:a<b@h", "sip:%4@h",
-      "sip:%zz@h", "sip:a%@h", "tel:", "tel:;x=1", "tel:+86 138", "tel:+86;a b", "tel:<1>", "sip:a@h\r\n"})
+      "sip:%zz@h", "sip:a%@h", "tel:", "tel:;x=1", "tel:+86 138", "tel:+86;a b", "tel:<1>", "sip:a@h\r\n",
+      "tel:alice", "tel:+86abc", "tel:+", "tel:--", "tel:+86-x"})
   void aBrokenUriIsRefusedNamingIt(String text) {
     assertThatThrownBy(() -> SipUri.parse(text)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'");

@@ -61,7 +61,8 @@ class ViaTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "SIP/2.0", "SIP/2.0/UDP", "SIP/2.0/UDP ", "SIP/3.0/UDP h", "SOP/2.0/UDP h",
       "UDP h:5060", "SIP/2.0/UDP h:port", "SIP/2.0/UDP h:70000", "SIP/2.0/UDP h;a\"b",
-      "SIP/2.0/UDP [::1", "SIP/2.0/U-P h"})
+      "SIP/2.0/UDP [::1", "SIP/2.0/U-P h", "SIP/2.0/UDP a@b", "SIP/2.0/UDP a@b:5060;branch=z9hG4bK1",
+      "SIP/2.0/UDP h?x=1"})
   void aBrokenViaIsRefused(String value) {
     assertThatThrownBy(() -> Via.parse(value)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Via");
   }
