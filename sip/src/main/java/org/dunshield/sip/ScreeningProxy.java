@@ -364,6 +364,9 @@ final class ScreeningProxy implements SipStack.Listener {
   /** Relays the ACK of a 2xx end to end (16.11: stateless, a branch derived from the incoming one). */
   @Override
   public void ack(SipMessage ack) throws Exception {
+    if (stack.ourTag(ack.toTag())) {
+      return; // the ACK of an answer of ours that came after its transaction ended: nothing downstream knows it
+    }
     SipMessage copy = retarget(ack.copy());
     Hop hop;
     try {

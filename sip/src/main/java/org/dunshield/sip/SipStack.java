@@ -111,8 +111,14 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
     return Via.MAGIC_COOKIE + "-ds" + idPrefix + "-" + Long.toString(ids.incrementAndGet(), 36);
   }
 
+  /** A To tag for an answer of ours: this stack's prefix, a random part (tags must be unique, 19.3). */
   String newTag() {
-    return "ds" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+    return "ds" + idPrefix + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+  }
+
+  /** Whether {@code tag} is one {@link #newTag} made: the request is in reply to an answer of ours. */
+  boolean ourTag(String tag) {
+    return tag != null && tag.startsWith("ds" + idPrefix + ".");
   }
 
   // ---- receiving

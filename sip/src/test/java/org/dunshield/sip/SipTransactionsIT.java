@@ -131,6 +131,21 @@ class SipTransactionsIT {
   }
 
   @Test
+  void anAckOfOurAnswerArrivingAfterTimerIIsNotForwarded() {
+    caller.send(invite(caller, "blk-late-ack", BLOCKED));
+    String declined = caller.await(response(603, "blk-late-ack"), 3000);
+    assertThat(declined).isNotNull();
+    String ack = ack(caller, "blk-late-ack", "z9hG4bK-blk-late-ack", declined);
+    caller.send(ack);
+
+    pause(TIMING.t4() + 300); // timer I ended the transaction
+    caller.send(ack); // a late retransmission: no transaction left to absorb it
+    pause(300);
+
+    assertThat(callee.all(callId("blk-late-ack"))).as("an ACK of our own 603 never goes downstream").isEmpty();
+  }
+
+  @Test
   void withoutAnAckThe603StopsAfter64TimesT1() {
     caller.send(invite(caller, "blk-noack", BLOCKED));
     assertThat(caller.await(response(603, "blk-noack"), 3000)).isNotNull();
