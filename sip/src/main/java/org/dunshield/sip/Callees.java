@@ -76,6 +76,11 @@ final class Callees {
     Instant now = clock.instant();
     if ((now.isBefore(s.at()) || Duration.between(s.at(), now).compareTo(refresh) >= 0)
         && reloading.compareAndSet(false, true)) {
+      Snapshot latest = snapshot;
+      if (latest != s) { // a reload finished between reading the snapshot and taking the flag
+        reloading.set(false);
+        return latest;
+      }
       Thread reload = new Thread(() -> {
         try {
           snapshot = load();
