@@ -151,33 +151,19 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
           }
         }
         case "CANCEL" -> {
-          String key = serverKey(request, via, "CANCEL");
-          ServerTransaction existing = servers.get(key);
-          if (existing != null) {
-            existing.retransmitted();
-            return;
+          server = open(request, via, source);
+          if (server != null) {
+            listener.cancel(server, servers.get(serverKey(request, via, "INVITE")), request);
           }
-          server = new ServerTransaction(key, false, request, via, source);
-          if (servers.putIfAbsent(key, server) != null) {
-            return;
-          }
-          listener.cancel(server, servers.get(serverKey(request, via, "INVITE")), request);
         }
         default -> {
-          String key = serverKey(request, via, method);
-          ServerTransaction existing = servers.get(key);
-          if (existing != null) {
-            existing.retransmitted();
-            return;
+          server = open(request, via, source);
+          if (server != null) {
+            if (server.invite) {
+              timers.after(timing.trying(), server::tryingDue);
+            }
+            listener.request(server, request);
           }
-          server = new ServerTransaction(key, method.equals("INVITE"), request, via, source);
-          if (servers.putIfAbsent(key, server) != null) {
-            return;
-          }
-          if (server.invite) {
-            timers.after(timing.trying(), server::tryingDue);
-          }
-          listener.request(server, request);
         }
       }
     } catch (Exception | StackOverflowError e) {
@@ -187,6 +173,24 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
         server.respond(request.response(500, newTag()));
       }
     }
+  }
+
+  /**
+   * A new server transaction for {@code request}, or {@code null} when the request is a
+   * retransmission (its transaction has answered it again, 17.2.1 and 17.2.2).
+   */
+  private ServerTransaction open(SipMessage request, Via via, SipTransport.Source source) {
+    String key = serverKey(request, via, request.method());
+    ServerTransaction existing = servers.get(key);
+    if (existing == null) {
+      ServerTransaction created = new ServerTransaction(key, request.method().equals("INVITE"), request, via, source);
+      existing = servers.putIfAbsent(key, created);
+      if (existing == null) {
+        return created;
+      }
+    }
+    existing.retransmitted();
+    return null;
   }
 
   private void response(SipMessage response) {
