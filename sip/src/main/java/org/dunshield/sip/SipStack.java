@@ -600,14 +600,7 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
             } else {
               ack = ackFor(response).bytes();
               transport.send(ack, hop.transport(), hop.host(), hop.port());
-              state = State.COMPLETED;
-              request = null;
-              bytes = null;
-              if (hop.transport().equals("TCP")) {
-                terminate();
-              } else {
-                timers.after(timing.timeout(), this::terminate); // timer D (at least 32 s)
-              }
+              complete(timing.timeout()); // timer D (at least 32 s): the answer's retransmissions get the ACK again
             }
             return true;
           }
@@ -627,20 +620,28 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
           if (status < 200) {
             state = State.PROCEEDING;
           } else {
-            state = State.COMPLETED;
-            request = null;
-            bytes = null;
-            if (hop.transport().equals("TCP")) {
-              terminate();
-            } else {
-              timers.after(timing.t4(), this::terminate); // timer K
-            }
+            complete(timing.t4()); // timer K
           }
           return true;
         }
         default -> {
           return false;
         }
+      }
+    }
+
+    /**
+     * The final answer came: the request is no longer needed; over UDP the transaction absorbs the
+     * answer's retransmissions for {@code linger} ms (timer D or K), over TCP it ends now.
+     */
+    private void complete(long linger) {
+      state = State.COMPLETED;
+      request = null;
+      bytes = null;
+      if (hop.transport().equals("TCP")) {
+        terminate();
+      } else {
+        timers.after(linger, this::terminate);
       }
     }
 
