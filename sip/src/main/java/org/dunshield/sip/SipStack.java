@@ -292,11 +292,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
     timers.after(millis, task);
   }
 
-  /** Transactions still held (both kinds), waiting out their timers included. */
-  int transactions() {
-    return servers.size() + clients.size();
-  }
-
   @Override
   public void close() {
     closed = true;
@@ -317,7 +312,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
     private final long created = System.nanoTime();
     private SipMessage request;
     private byte[] last;
-    private int lastStatus;
     private State state;
     private long retransmitEvery;
     private volatile Object application;
@@ -358,7 +352,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
       }
       byte[] bytes = response.bytes();
       send(bytes);
-      lastStatus = status;
       if (status < 200) {
         last = bytes;
         state = State.PROCEEDING;
@@ -403,7 +396,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
       if (state == State.PROCEEDING && last == null && invite) {
         SipMessage trying = request.response(100, null);
         last = trying.bytes();
-        lastStatus = 100;
       }
       if ((state == State.PROCEEDING || state == State.COMPLETED) && last != null) {
         send(last);
@@ -416,7 +408,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
         byte[] trying = request.response(100, null).bytes();
         send(trying);
         last = trying;
-        lastStatus = 100;
       }
     }
 
@@ -472,9 +463,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
       servers.remove(key, this);
     }
 
-    int lastStatus() {
-      return lastStatus;
-    }
   }
 
   // ---- client transactions
@@ -513,11 +501,6 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
 
     synchronized State state() {
       return state;
-    }
-
-    /** The request as sent, while the transaction lasts. */
-    synchronized SipMessage request() {
-      return request;
     }
 
     /** Sends the request; from here on responses match it. */

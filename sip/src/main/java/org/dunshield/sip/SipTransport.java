@@ -213,11 +213,6 @@ final class SipTransport implements AutoCloseable {
     return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 
-  /** The UDP port bound (the listening port, or an ephemeral one when not listening on UDP). */
-  int udpPort() {
-    return udp.socket().getLocalPort();
-  }
-
   @Override
   public void close() {
     open = false;

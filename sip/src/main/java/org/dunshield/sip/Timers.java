@@ -54,11 +54,6 @@ final class Timers implements AutoCloseable {
     }
   }
 
-  /** Timers still waiting (for tests and metrics). */
-  int pending() {
-    return queues.values().stream().mapToInt(Queue::size).sum();
-  }
-
   @Override
   public void close() {
     open = false;
