@@ -58,6 +58,8 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
   private final ConcurrentHashMap<String, ServerTransaction> servers = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ClientTransaction> clients = new ConcurrentHashMap<>();
   private final String idPrefix = Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+  /** Starts every To tag of ours. */
+  private final String tagPrefix = "ds" + idPrefix + ".";
   private final AtomicLong ids = new AtomicLong();
   private volatile boolean closed;
   private volatile Listener listener;
@@ -113,12 +115,12 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
 
   /** A To tag for an answer of ours: this stack's prefix, a random part (tags must be unique, 19.3). */
   String newTag() {
-    return "ds" + idPrefix + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
+    return tagPrefix + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36);
   }
 
   /** Whether {@code tag} is one {@link #newTag} made: the request is in reply to an answer of ours. */
   boolean ourTag(String tag) {
-    return tag != null && tag.startsWith("ds" + idPrefix + ".");
+    return tag != null && tag.startsWith(tagPrefix);
   }
 
   // ---- receiving
