@@ -141,7 +141,7 @@ final class ScreeningProxy implements SipStack.Listener {
   private void admit(ServerTransaction server, SipMessage invite, long arrived) {
     Call call = new Call(server);
     server.attach(call);
-    String callee = userOf(invite.requestUri());
+    String callee = invite.uri().userOnly();
     OptionalLong owner = callee == null ? OptionalLong.empty() : callees.owner(callee);
     ThreadPoolExecutor lane = lanes[(int) Math.floorMod(owner.orElse(Database.LOCAL_OWNER), (long) LANES)];
     try {
@@ -257,7 +257,7 @@ final class ScreeningProxy implements SipStack.Listener {
         assertedUri = asserted.replaceAll("^[^<]*<([^>]*)>.*$", "$1");
       }
     }
-    return Caller.identify(assertedUri, invite.all("Privacy"), NameAddr.parse(invite.first("From")).uri().toString());
+    return Caller.identify(assertedUri, invite.all("Privacy"), invite.from().uri().toString());
   }
 
   private void block(Call call, SipMessage invite, Verdict verdict) {
@@ -274,7 +274,7 @@ final class ScreeningProxy implements SipStack.Listener {
 
   /** Lets a call through: forwarded, or redirected; {@code silenced} marks it for the callee's device. */
   private void let(Call call, SipMessage invite, Verdict silenced) throws Exception {
-    String user = userOf(invite.requestUri());
+    String user = invite.uri().userOnly();
     if (config.allowMode() == AllowMode.REDIRECT) {
       SipMessage moved = local(302, invite);
       String target = forwardUri(user);
@@ -355,8 +355,8 @@ final class ScreeningProxy implements SipStack.Listener {
     if (top != null && isUs(NameAddr.parse(top).uri())) {
       copy.removeFirst("Route");
     }
-    if (copy.first("Route") == null && isUs(SipUri.parse(copy.requestUri()))) {
-      copy.setRequestUri(forwardUri(userOf(copy.requestUri())));
+    if (copy.first("Route") == null && isUs(copy.uri())) {
+      copy.setRequestUri(forwardUri(copy.uri().userOnly()));
     }
     return copy;
   }
@@ -500,25 +500,19 @@ final class ScreeningProxy implements SipStack.Listener {
   }
 
   private boolean addressedToUs(SipMessage request) {
-    SipUri uri = SipUri.parse(request.requestUri());
+    SipUri uri = request.uri();
     return isUs(uri) && uri.user() == null;
   }
 
   private boolean isUs(SipUri uri) {
-    if (!uri.isSip()) {
-      return false;
-    }
-    int port = uri.port() < 0 ? 5060 : uri.port();
-    return uri.host().equalsIgnoreCase(config.listen().host()) && port == config.listen().port();
+    return uri.isSip() && isUs(uri.host(), uri.port());
   }
 
   private boolean isUs(Via via) {
-    int port = via.port() < 0 ? 5060 : via.port();
-    return via.host().equalsIgnoreCase(config.listen().host()) && port == config.listen().port();
+    return isUs(via.host(), via.port());
   }
 
-  /** The user part of a sip: URI or the number of a tel: URI, or {@code null}. */
-  static String userOf(String uri) {
-    return SipUri.parse(uri).userOnly();
+  private boolean isUs(String host, int port) {
+    return host.equalsIgnoreCase(config.listen().host()) && (port < 0 ? 5060 : port) == config.listen().port();
   }
 }

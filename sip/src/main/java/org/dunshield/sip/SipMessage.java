@@ -53,7 +53,11 @@ final class SipMessage {
   private String reason;
   private final ArrayList<Field> fields;
   private final byte[] body;
+  // parsed once, on first use (check fills them for a parsed message); an edit of the field drops its own
   private Via topVia;
+  private SipUri uri;
+  private NameAddr from;
+  private NameAddr to;
 
   private SipMessage(String method, String requestUri, int status, String reason, ArrayList<Field> fields, byte[] body) {
     this.method = method;
@@ -158,11 +162,12 @@ final class SipMessage {
     }
     String uri = startLine.substring(sp1 + 1, sp2);
     String version = startLine.substring(sp2 + 1);
+    SipUri parsedUri = null;
     if (!version.equalsIgnoreCase("SIP/2.0")) {
       problem = "unsupported version '" + printable(version) + "'";
     } else {
       try {
-        SipUri.parse(uri);
+        parsedUri = SipUri.parse(uri);
       } catch (IllegalArgumentException e) {
         problem = problem != null ? problem : "bad Request-URI: " + e.getMessage();
       }
@@ -175,6 +180,7 @@ final class SipMessage {
       payload = new byte[0];
     }
     SipMessage message = new SipMessage(methodName, uri, 0, null, fields, payload);
+    message.uri = parsedUri;
     message.check(problem, true);
     return message;
   }
@@ -217,12 +223,15 @@ final class SipMessage {
         || !token(cseqMethod) || (request && !cseqMethod.equals(method))) {
       throw new Malformed("bad CSeq '" + printable(cseq) + "'", answerable);
     }
-    for (String name : new String[] {"From", "To"}) {
-      try {
-        NameAddr.parse(first(name));
-      } catch (IllegalArgumentException e) {
-        throw new Malformed("bad " + name + ": " + e.getMessage(), answerable);
-      }
+    try {
+      this.from = NameAddr.parse(from);
+    } catch (IllegalArgumentException e) {
+      throw new Malformed("bad From: " + e.getMessage(), answerable);
+    }
+    try {
+      this.to = NameAddr.parse(to);
+    } catch (IllegalArgumentException e) {
+      throw new Malformed("bad To: " + e.getMessage(), answerable);
     }
     String maxForwards = first("Max-Forwards");
     if (maxForwards != null && (!digits(maxForwards) || maxForwards.replaceFirst("^0+(?=\\d)", "").length() > 3)) {
@@ -453,13 +462,38 @@ final class SipMessage {
     return cseq.substring(cseq.indexOf(' ') + 1).trim();
   }
 
+  /** The Request-URI, parsed. */
+  SipUri uri() {
+    if (uri == null) {
+      uri = SipUri.parse(requestUri);
+    }
+    return uri;
+  }
+
+  /** The From value, parsed. */
+  NameAddr from() {
+    if (from == null) {
+      from = NameAddr.parse(first("From"));
+    }
+    return from;
+  }
+
+  /** The To value, parsed, or {@code null} without a To. */
+  NameAddr to() {
+    if (to == null) {
+      String value = first("To");
+      to = value == null ? null : NameAddr.parse(value);
+    }
+    return to;
+  }
+
   String fromTag() {
-    return NameAddr.parse(first("From")).param("tag");
+    return from().param("tag");
   }
 
   String toTag() {
-    String to = first("To");
-    return to == null ? null : NameAddr.parse(to).param("tag");
+    NameAddr value = to();
+    return value == null ? null : value.param("tag");
   }
 
   byte[] body() {
@@ -472,11 +506,15 @@ final class SipMessage {
   SipMessage copy() {
     SipMessage copy = new SipMessage(method, requestUri, status, reason, new ArrayList<>(fields), body);
     copy.topVia = topVia;
+    copy.uri = uri;
+    copy.from = from;
+    copy.to = to;
     return copy;
   }
 
   void setRequestUri(String uri) {
     this.requestUri = uri;
+    this.uri = null;
   }
 
   void setReason(String reason) {
@@ -493,9 +531,7 @@ final class SipMessage {
       }
     }
     fields.add(at, new Field(name, value));
-    if (name.equals("Via")) {
-      topVia = null;
-    }
+    changed(name);
   }
 
   /** Removes the first {@code name} field; false when there was none. */
@@ -503,9 +539,7 @@ final class SipMessage {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name.equals(name)) {
         fields.remove(i);
-        if (name.equals("Via")) {
-          topVia = null;
-        }
+        changed(name);
         return true;
       }
     }
@@ -517,23 +551,34 @@ final class SipMessage {
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).name.equalsIgnoreCase(name)) {
         fields.set(i, new Field(fields.get(i).name, value));
-        if (name.equals("Via")) {
-          topVia = null;
-        }
+        changed(name);
         return;
       }
     }
     fields.add(new Field(name, value));
+    changed(name);
   }
 
   /** Adds a field at the end. */
   void add(String name, String value) {
     fields.add(new Field(name, value));
+    changed(name);
   }
 
   /** Removes every {@code name} field. */
   void removeAll(String name) {
     fields.removeIf(f -> f.name.equalsIgnoreCase(name));
+    changed(name);
+  }
+
+  /** Drops what was parsed from the {@code name} field, so that it is read again from the edited field. */
+  private void changed(String name) {
+    switch (name) {
+      case "Via" -> topVia = null;
+      case "From" -> from = null;
+      case "To" -> to = null;
+      default -> { }
+    }
   }
 
   /**

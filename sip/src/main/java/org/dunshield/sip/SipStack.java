@@ -251,7 +251,7 @@ final class SipStack implements SipTransport.Receiver, AutoCloseable {
   record Hop(String transport, String host, int port) {
     static Hop of(SipMessage request) {
       String route = request.first("Route");
-      SipUri uri = route != null ? NameAddr.parse(route).uri() : SipUri.parse(request.requestUri());
+      SipUri uri = route != null ? NameAddr.parse(route).uri() : request.uri();
       if (!uri.isSip()) {
         throw new IllegalArgumentException("cannot route to " + uri);
       }
