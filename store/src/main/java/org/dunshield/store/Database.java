@@ -167,6 +167,7 @@ public final class Database implements AutoCloseable {
   /** Closes pooled connections; repositories fail afterwards. */
   @Override
   public void close() {
+    commits.close(); // the queued history appends first
     sql.close();
   }
 }

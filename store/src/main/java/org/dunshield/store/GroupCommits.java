@@ -4,32 +4,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Group commit of screened events for one database, across its accounts: concurrent appends (web
  * requests, the SIP service's screening threads) are gathered into one transaction (one commit
- * instead of one per call). Each caller queues its event and takes the commit lock; whoever holds
- * it writes the queued events, oldest first, in batches of up to {@value #MAX_BATCH}, each account's
- * events with one lock of its evidence chain, until its own is written, so a caller whose event a
- * previous holder already wrote returns at once. After a batch of several events the holder first
- * waits while the queue keeps growing (steps of {@value #GATHER_STEP_NANOS} ns, at most {@value
- * #GATHER_STEPS}); one caller alone never waits. {@link #append} returns only after its event is
- * committed, and a failed batch fails every caller in it. Thread-safe.
+ * instead of one per call). Appends are queued for one writer thread, which takes everything queued
+ * (at most {@value #MAX_BATCH} at a time), writes it in one transaction, each account's events with
+ * one lock of its evidence chain, and starts on what arrived meanwhile: batches grow with the load
+ * and nobody waits for a batch to fill. A second thread completes each committed batch's appends (so
+ * waking callers and running their follow-ups overlaps the next batch's write). An append's future
+ * completes only after its event is committed, and a failed batch fails every append in it. The
+ * threads start with the first append and end after {@value #IDLE_SECONDS} s without one, or at
+ * {@link #close}, which first writes what is queued. Thread-safe.
  */
-final class GroupCommits {
+final class GroupCommits implements AutoCloseable {
   static final int MAX_BATCH = 512;
-  static final long GATHER_STEP_NANOS = 50_000;
-  static final int GATHER_STEPS = 4;
+  static final int IDLE_SECONDS = 10;
 
-  private static final class Pending {
+  private static final class Pending extends CompletableFuture<Long> {
     final long owner;
     final HistoryWriter.Appended appended;
-    volatile boolean done;
-    long id;
-    RuntimeException failure;
 
     Pending(long owner, HistoryWriter.Appended appended) {
       this.owner = owner;
@@ -37,10 +35,29 @@ final class GroupCommits {
     }
   }
 
+  /** A written batch, with the ids (or the failure) its appends complete with. */
+  private record Written(List<Pending> batch, long[] ids, RuntimeException failure) {
+    void complete() {
+      for (int i = 0; i < batch.size(); i++) {
+        if (failure != null) {
+          batch.get(i).completeExceptionally(failure);
+        } else {
+          batch.get(i).complete(ids[i]);
+        }
+      }
+    }
+  }
+
+  private static final Pending END = new Pending(0, null);
+  private static final Written DONE = new Written(List.of(), new long[0], null);
+
   private final Sql sql;
-  private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
-  private final ReentrantLock commit = new ReentrantLock();
-  private int lastBatch; // guarded by commit
+  private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Written> written = new LinkedBlockingQueue<>();
+  private final Object threads = new Object();
+  private Thread writer; // guarded by threads
+  private Thread completer; // guarded by threads
+  private boolean closed; // guarded by threads
 
   GroupCommits(Sql sql) {
     this.sql = sql;
@@ -48,66 +65,165 @@ final class GroupCommits {
 
   /** Stores {@code event} of {@code owner}; returns its id once committed (an event already stored: its id). */
   long append(long owner, HistoryWriter.Appended event) {
-    Pending mine = new Pending(owner, event);
-    queue.add(mine);
-    commit.lock();
     try {
-      writeUntilDone(mine);
-    } finally {
-      commit.unlock();
+      return appendAsync(owner, event).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
-    if (mine.failure != null) {
-      throw mine.failure;
-    }
-    return mine.id;
   }
 
-  /** Writes queued events in batches until {@code mine} is written; called with the commit lock held. */
-  private void writeUntilDone(Pending mine) {
-    while (!mine.done) {
-      gather();
-      List<Pending> batch = new ArrayList<>();
-      for (Pending p; batch.size() < MAX_BATCH && (p = queue.poll()) != null; ) {
-        batch.add(p);
+  /**
+   * Queues {@code event} of {@code owner}; the future completes with its id once committed (an event
+   * already stored: its id), or with the {@link StoreException} of its failed batch. It completes on
+   * the store's completion thread: follow-ups that block or take long belong on another executor.
+   * The threads run at the priority of the thread whose append started them (the SIP service's
+   * recorders run low, so its writes do not take a CPU from its decisions).
+   */
+  CompletableFuture<Long> appendAsync(long owner, HistoryWriter.Appended event) {
+    Pending mine = new Pending(owner, event);
+    synchronized (threads) {
+      if (closed) {
+        mine.completeExceptionally(new StoreException("append to history: the database is closed"));
+        return mine;
       }
-      if (batch.isEmpty()) {
-        return; // cannot happen while mine is queued and not done
+      queue.add(mine);
+      if (writer == null) {
+        writer = start("dunshield-history-writer", this::write);
       }
-      Map<Long, List<Pending>> byOwner = new LinkedHashMap<>();
-      batch.forEach(p -> byOwner.computeIfAbsent(p.owner, o -> new ArrayList<>()).add(p));
-      try {
-        sql.write("append " + batch.size() + " events to history", s -> {
-          for (Map.Entry<Long, List<Pending>> group : byOwner.entrySet()) {
-            List<HistoryWriter.Appended> events = new ArrayList<>(group.getValue().size());
-            group.getValue().forEach(p -> events.add(p.appended));
-            List<Long> ids = HistoryWriter.append(s, group.getKey(), events);
-            for (int i = 0; i < ids.size(); i++) {
-              group.getValue().get(i).id = ids.get(i);
-            }
+      if (completer == null) {
+        completer = start("dunshield-history-completer", this::complete);
+      }
+    }
+    return mine;
+  }
+
+  private static Thread start(String name, Runnable loop) {
+    Thread t = new Thread(loop, name);
+    t.setDaemon(true);
+    t.setPriority(Thread.currentThread().getPriority());
+    t.start();
+    return t;
+  }
+
+  /** The writer's loop: takes what is queued, writes it in one transaction, hands it to the completer. */
+  private void write() {
+    List<Pending> batch = new ArrayList<>();
+    while (true) {
+      Pending first = poll(queue);
+      if (first == END || first == null) {
+        synchronized (threads) {
+          if (first == END || queue.isEmpty()) { // closed, or idle: the next append starts a new writer
+            writer = null;
+            written.add(DONE);
+            return;
           }
-          return null;
-        });
-      } catch (RuntimeException e) {
-        batch.forEach(p -> p.failure = e);
+        }
+        continue;
       }
-      batch.forEach(p -> p.done = true);
-      lastBatch = batch.size();
+      batch.add(first);
+      queue.drainTo(batch, MAX_BATCH - 1);
+      boolean end = batch.get(batch.size() - 1) == END; // the queue is FIFO: nothing follows END
+      if (end) {
+        batch.remove(batch.size() - 1);
+      }
+      written.add(write(batch));
+      if (end) {
+        synchronized (threads) {
+          writer = null;
+          written.add(DONE);
+          return;
+        }
+      }
+      batch = new ArrayList<>();
     }
   }
 
-  /** After a batch of several events, waits while the queue keeps growing, so one transaction takes them all. */
-  private void gather() {
-    if (lastBatch < 2) {
-      return;
+  private Written write(List<Pending> batch) {
+    Map<Long, List<Integer>> byOwner = new LinkedHashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      byOwner.computeIfAbsent(batch.get(i).owner, o -> new ArrayList<>()).add(i);
     }
-    int seen = queue.size();
-    for (int i = 0; i < GATHER_STEPS && seen < MAX_BATCH; i++) {
-      LockSupport.parkNanos(GATHER_STEP_NANOS);
-      int now = queue.size();
-      if (now == seen) {
+    long[] ids = new long[batch.size()];
+    try {
+      sql.write("append " + batch.size() + " events to history", s -> {
+        for (Map.Entry<Long, List<Integer>> group : byOwner.entrySet()) {
+          List<HistoryWriter.Appended> events = new ArrayList<>(group.getValue().size());
+          group.getValue().forEach(i -> events.add(batch.get(i).appended));
+          List<Long> stored = HistoryWriter.append(s, group.getKey(), events);
+          for (int k = 0; k < stored.size(); k++) {
+            ids[group.getValue().get(k)] = stored.get(k);
+          }
+        }
+        return null;
+      });
+      return new Written(batch, ids, null);
+    } catch (RuntimeException e) {
+      return new Written(batch, ids, e);
+    }
+  }
+
+  /** The completer's loop: completes the appends of each written batch, in order, until its writer ends. */
+  private void complete() {
+    while (true) {
+      Written w;
+      try {
+        w = written.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
         return;
       }
-      seen = now;
+      if (w == DONE) {
+        synchronized (threads) {
+          if (writer == null && written.isEmpty()) {
+            completer = null;
+            return;
+          }
+        }
+        continue; // a new writer started meanwhile: its batches follow
+      }
+      w.complete();
+    }
+  }
+
+  private static <T> T poll(LinkedBlockingQueue<T> q) {
+    try {
+      return q.poll(IDLE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) { // nothing interrupts these threads: treat it as a wake-up
+      return null;
+    }
+  }
+
+  /** Refuses new appends, and waits until those queued are written and completed. */
+  @Override
+  public void close() {
+    Thread w;
+    Thread c;
+    synchronized (threads) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      w = writer;
+      c = completer;
+      if (w != null) {
+        queue.add(END);
+      }
+    }
+    join(w);
+    join(c);
+  }
+
+  private static void join(Thread t) {
+    if (t == null || t == Thread.currentThread()) {
+      return;
+    }
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

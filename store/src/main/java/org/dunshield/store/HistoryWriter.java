@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.screen.Verdict;
 
@@ -43,6 +44,11 @@ public final class HistoryWriter {
    */
   long appendShared(Appended event) {
     return commits.append(owner, event);
+  }
+
+  /** As {@link #appendShared}, without waiting: the future completes on the store's thread once committed. */
+  CompletableFuture<Long> appendSharedAsync(Appended event) {
+    return commits.appendAsync(owner, event);
   }
 
   /** Stores {@code events} of {@code owner} in the session's transaction and links them into its evidence chain. */

@@ -76,6 +76,31 @@ class GroupCommitHistoryTest {
   }
 
   @Test
+  void asyncAppendsCompleteOnceCommittedAndClosingWritesWhatIsQueuedFirst() throws Exception {
+    NumberParser numbers = NumberParser.forRegion("CN");
+    Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+    List<java.util.concurrent.CompletableFuture<Long>> stages = new ArrayList<>();
+    Database db = Database.openDirectory(dir);
+    GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
+    for (int i = 0; i < 3_000; i++) {
+      stages.add(history.appendAsync(new SmsEvent(t0.plusMillis(i), numbers.parse("13800138000"), "13800138000",
+          Direction.INCOMING, "message " + i), null, "test").toCompletableFuture());
+    }
+    db.close(); // returns once every queued append is written and completed
+
+    assertThat(stages).allSatisfy(s -> assertThat(s).isCompleted());
+    assertThat(stages.stream().map(java.util.concurrent.CompletableFuture::join).distinct()).hasSize(3_000);
+    assertThat(history.appendAsync(new SmsEvent(t0, numbers.parse("13800138000"), "13800138000",
+        Direction.INCOMING, "late"), null, "test").toCompletableFuture())
+        .isCompletedExceptionally();
+    try (Database reopened = Database.openDirectory(dir)) {
+      assertThat(reopened.forOwner(2).history().list(null, null)).hasSize(3_000);
+      assertThat(EvidenceStore.of(reopened, dir.resolve("attachments"), java.time.Clock.systemUTC())
+          .forOwner(2).log().verify().intact()).isTrue();
+    }
+  }
+
+  @Test
   void aFailedBatchFailsItsCallers() {
     Database db = Database.openDirectory(dir);
     GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));

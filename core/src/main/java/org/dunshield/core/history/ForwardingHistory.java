@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.number.PhoneNumber;
@@ -29,6 +30,11 @@ public abstract class ForwardingHistory implements HistoryRepository {
   @Override
   public long append(Event event, Verdict verdict, String source) {
     return store.append(event, verdict, source);
+  }
+
+  @Override
+  public CompletionStage<Long> appendAsync(Event event, Verdict verdict, String source) {
+    return store.appendAsync(event, verdict, source);
   }
 
   @Override

@@ -3,6 +3,8 @@ package org.dunshield.core.history;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.dunshield.core.event.Event;
 import org.dunshield.core.screen.Verdict;
 
@@ -10,6 +12,20 @@ import org.dunshield.core.screen.Verdict;
 public interface HistoryRepository extends RecentActivity {
   /** Appends one screened event; returns its id. */
   long append(Event event, Verdict verdict, String source);
+
+  /**
+   * Appends one screened event without waiting for the store: the stage completes with its id once
+   * it is stored, or with the store's exception. Stores that gather concurrent appends into shared
+   * transactions complete it on their own thread; this default stores it on the caller's thread
+   * (the stage is complete when it returns).
+   */
+  default CompletionStage<Long> appendAsync(Event event, Verdict verdict, String source) {
+    try {
+      return CompletableFuture.completedFuture(append(event, verdict, source));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /**
    * Appends every event the iterator yields in one transaction. Events whose

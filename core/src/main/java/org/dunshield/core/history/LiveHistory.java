@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -190,13 +191,32 @@ public final class LiveHistory extends ForwardingHistory {
       id = store().append(event, verdict, source);
       return id;
     } finally {
-      synchronized (this) {
-        inFlight--;
-        if (id > base && logged.add(id)) { // else the store already had it (same dedup key): nothing new
-          log(new HistoryEntry(id, event, verdict, source));
-          ours.add(id);
-        }
-      }
+      stored(id, event, verdict, source);
+    }
+  }
+
+  /** As {@link #append}, without waiting: the entry is logged for the trackers once the store has it. */
+  @Override
+  public CompletionStage<Long> appendAsync(Event event, Verdict verdict, String source) {
+    synchronized (this) {
+      inFlight++;
+    }
+    CompletionStage<Long> stored;
+    try {
+      stored = store().appendAsync(event, verdict, source);
+    } catch (RuntimeException e) {
+      stored(-1, event, verdict, source);
+      throw e;
+    }
+    return stored.whenComplete((id, failure) -> stored(failure == null ? id : -1, event, verdict, source));
+  }
+
+  /** An append has left the store ({@code id} -1: it failed): logs a new entry. */
+  private synchronized void stored(long id, Event event, Verdict verdict, String source) {
+    inFlight--;
+    if (id > base && logged.add(id)) { // else the store already had it (same dedup key): nothing new
+      log(new HistoryEntry(id, event, verdict, source));
+      ours.add(id);
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -131,16 +132,31 @@ public final class LiveScreening {
   }
 
   /**
+   * As {@link #record}, without waiting for the store: the stage completes with the verdict once the
+   * event is stored (for a server that answers when the write commits and holds no thread meanwhile),
+   * or with the store's exception. It may complete on the store's thread.
+   */
+  public CompletionStage<Verdict> recordAsync(Decision decision, String source) {
+    Verdict verdict = decision.verdict();
+    return history.appendAsync(decision.incoming().toEvent(), verdict, source).thenApply(id -> verdict);
+  }
+
+  /**
    * Screens and records an incoming SMS. A sender with letters ("BANK") is an alphanumeric sender
    * ID and screened without a number.
    */
   public Verdict sms(String rawSender, String text, Instant at, String source) {
+    Decision decision = decideSms(rawSender, text, at);
+    record(decision, source);
+    return decision.verdict();
+  }
+
+  /** Screens an incoming SMS without recording it (see {@link #decideCall}). */
+  public Decision decideSms(String rawSender, String text, Instant at) {
     Snapshot s = current();
     PhoneNumber number = rawSender == null || rawSender.isBlank() || rawSender.chars().anyMatch(Character::isLetter)
         ? null : s.numbers().parse(rawSender);
-    Decision decision = decide(Incoming.sms(at == null ? clock.instant() : at, number, text), s);
-    record(decision, source);
-    return decision.verdict();
+    return decide(Incoming.sms(at == null ? clock.instant() : at, number, text), s);
   }
 
   /** The parser for the configured region (for callers that need to normalise themselves). */

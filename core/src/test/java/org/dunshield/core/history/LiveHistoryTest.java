@@ -3,11 +3,16 @@ package org.dunshield.core.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.dunshield.core.event.CallEvent;
 import org.dunshield.core.event.Channel;
+import org.dunshield.core.event.Event;
 import org.dunshield.core.event.Presentation;
 import org.dunshield.core.number.NumberParser;
+import org.dunshield.core.screen.Verdict;
 import org.junit.jupiter.api.Test;
 
 class LiveHistoryTest {
@@ -97,6 +102,62 @@ class LiveHistoryTest {
     store.append(call("13800000009", 6), null, "another process");
     live.refresh();
     assertThat(count(live, 7)).isEqualTo(6);
+    assertThat(store.incomingReads()).isEqualTo(2);
+  }
+
+  /** The memory store, answering {@code appendAsync} only when the test completes the stage. */
+  private static final class DeferredStore extends ForwardingHistory {
+    final List<CompletableFuture<Long>> pending = new ArrayList<>();
+    final List<Long> pendingIds = new ArrayList<>();
+
+    DeferredStore(HistoryRepository store) {
+      super(store);
+    }
+
+    @Override
+    public CompletionStage<Long> appendAsync(Event event, Verdict verdict, String source) {
+      long id = store().append(event, verdict, source); // stored now, acknowledged later
+      CompletableFuture<Long> ack = new CompletableFuture<>();
+      pending.add(ack);
+      pendingIds.add(id);
+      return ack;
+    }
+
+    void acknowledge(int i) {
+      pending.get(i).complete(pendingIds.get(i));
+    }
+  }
+
+  @Test
+  void anAsyncAppendIsCountedOnceStoredAndItsRowNeverLooksForeignMeanwhile() {
+    DeferredStore deferred = new DeferredStore(store);
+    LiveHistory async = new LiveHistory(deferred);
+    assertThat(count(async, 0)).isZero();
+    CompletionStage<Long> first = async.appendAsync(call("13800000001", 1), null, "test");
+    CompletionStage<Long> second = async.appendAsync(call("13800000002", 2), null, "test");
+    async.refresh();
+    assertThat(count(async, 3)).as("not acknowledged yet").isZero();
+
+    deferred.acknowledge(0);
+    deferred.acknowledge(1);
+    assertThat(first.toCompletableFuture().join()).isEqualTo(1L);
+    assertThat(second.toCompletableFuture().join()).isEqualTo(2L);
+    async.refresh();
+    assertThat(count(async, 4)).isEqualTo(2);
+    assertThat(store.incomingReads()).as("never rebuilt: its own rows were in flight").isEqualTo(1);
+  }
+
+  @Test
+  void aFailedAsyncAppendIsNotCountedAndLeavesNothingInFlight() {
+    DeferredStore deferred = new DeferredStore(store);
+    LiveHistory async = new LiveHistory(deferred);
+    assertThat(count(async, 0)).isZero();
+    CompletionStage<Long> failed = async.appendAsync(call("13800000001", 1), null, "test");
+    deferred.pending.get(0).completeExceptionally(new IllegalStateException("disk full"));
+
+    assertThat(failed.toCompletableFuture()).isCompletedExceptionally();
+    async.refresh();
+    assertThat(count(async, 2)).as("the row the store kept counts as another writer's: rebuilt").isEqualTo(1);
     assertThat(store.incomingReads()).isEqualTo(2);
   }
 
