@@ -1,7 +1,5 @@
 package org.dunshield.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.config.SizeUnit;
@@ -9,7 +7,6 @@ import io.javalin.router.ParsedEndpoint;
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,15 +15,11 @@ import org.dunshield.server.account.Guard;
 import org.dunshield.server.account.Secrets;
 import org.dunshield.server.web.WebApp;
 import org.dunshield.store.AccountStore;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.dunshield.core.event.Presentation;
 import org.dunshield.core.loan.LoanDesk;
 import org.dunshield.core.screen.LiveScreening;
-import org.dunshield.core.screen.Verdict;
 import org.dunshield.server.evidence.EvidenceApi;
 import org.dunshield.server.loan.LoanApi;
 import org.dunshield.server.reputation.ReputationApi;
@@ -128,7 +121,10 @@ public final class DunshieldServer implements AutoCloseable {
     Guard guard = web == null ? null : new Guard(web.accounts(), web.clock(), new Secrets(random), web.secureCookies());
     Function<Context, LiveScreening> screening = web == null ? ctx -> config.screening()
         : ctx -> web.workspaces().of(Guard.principal(ctx).owner()).screening();
-    ScreenApi api = new ScreenApi(screening, new Admission(web == null ? 256 : web.screeningPermits()));
+    Admission admission = new Admission(web == null ? 256 : web.screeningPermits());
+    ScreenApi api = new ScreenApi(screening, admission);
+    ScreeningHandler fastPath = new ScreeningHandler(guard,
+        web == null ? owner -> config.screening() : owner -> web.workspaces().of(owner).screening(), admission);
     WebApp pages = web == null ? null : new WebApp(web.workspaces(), guard, web.accounts(), web.reputations(),
         web.clock(), web.signUp(), web.uploadLimit(), random);
     Javalin app = Javalin.create(c -> {
@@ -136,6 +132,7 @@ public final class DunshieldServer implements AutoCloseable {
       c.startup.showOldJavalinVersionWarning = false;
       c.jetty.host = config.host();
       c.jetty.port = config.port();
+      c.jetty.modifyServer(server -> server.setHandler(fastPath)); // Javalin's servlet context goes inside it
       if (web != null) {
         c.jetty.multipartConfig.maxFileSize(web.uploadLimit(), SizeUnit.BYTES);
         c.jetty.multipartConfig.maxTotalRequestSize(web.uploadLimit() + 64 * 1024, SizeUnit.BYTES);
@@ -224,135 +221,21 @@ public final class DunshieldServer implements AutoCloseable {
   }
 
   static String language(Context ctx) {
-    String lang = ctx.queryParam("lang");
+    return language(ctx.queryParam("lang"), ctx.header("Accept-Language"));
+  }
+
+  /** The answer's language: {@code ?lang=} when given, else Chinese for an {@code Accept-Language} starting with zh. */
+  static String language(String lang, String acceptLanguage) {
     if (lang != null) {
       return lang;
     }
-    String accept = ctx.header("Accept-Language");
-    return accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "zh" : "en";
+    return acceptLanguage != null && acceptLanguage.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "zh" : "en";
   }
 
   /** A client error whose message names the field. */
   static final class BadRequest extends RuntimeException {
     BadRequest(String message) {
       super(message);
-    }
-  }
-
-  /** The screening endpoints. */
-  static final class ScreenApi {
-    private final Function<Context, LiveScreening> screenings;
-    private final Admission admission;
-
-    ScreenApi(Function<Context, LiveScreening> screenings, Admission admission) {
-      this.screenings = screenings;
-      this.admission = admission;
-    }
-
-    void call(Context ctx) {
-      if (!admission.tryEnter()) {
-        overloaded(ctx);
-        return;
-      }
-      long started = System.nanoTime();
-      try {
-        screenCall(ctx);
-      } finally {
-        admission.leave();
-      }
-      serverTiming(ctx, started);
-    }
-
-    void sms(Context ctx) {
-      if (!admission.tryEnter()) {
-        overloaded(ctx);
-        return;
-      }
-      long started = System.nanoTime();
-      try {
-        screenSms(ctx);
-      } finally {
-        admission.leave();
-      }
-      serverTiming(ctx, started);
-    }
-
-    /** {@code Server-Timing: screen;dur=MS}: how long an admitted request took inside the server (load tests read it). */
-    private static void serverTiming(Context ctx, long started) {
-      long hundredths = (System.nanoTime() - started) / 10_000; // of a millisecond
-      long fraction = hundredths % 100;
-      ctx.header("Server-Timing", "screen;dur=" + hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction);
-    }
-
-    private static void overloaded(Context ctx) {
-      ctx.header("Retry-After", "1");
-      json(ctx, 503, Json.error("overloaded: too many screening requests at once; retry after a second"));
-    }
-
-    private void screenCall(Context ctx) {
-      LiveScreening screening = screenings.apply(ctx);
-      JsonNode body = body(ctx);
-      String number = text(body, "number");
-      Presentation presentation = body.hasNonNull("presentation")
-          ? parse("presentation", () -> Presentation.fromCode(text(body, "presentation"))) : null;
-      Verdict v = screening.call(number, instant(body), presentation, "api");
-      json(ctx, 200, Json.verdict(v, language(ctx)));
-    }
-
-    private void screenSms(Context ctx) {
-      LiveScreening screening = screenings.apply(ctx);
-      JsonNode body = body(ctx);
-      String sender = text(body, "sender");
-      if (sender == null) {
-        throw new BadRequest("field 'sender' is required");
-      }
-      String text = text(body, "text");
-      Verdict v = screening.sms(sender, text == null ? "" : text, instant(body), "api");
-      json(ctx, 200, Json.verdict(v, language(ctx)));
-    }
-
-    static JsonNode body(Context ctx) {
-      try {
-        JsonNode node = Json.mapper().readTree(ctx.body());
-        if (node == null || !node.isObject()) {
-          throw new BadRequest("request body must be a JSON object");
-        }
-        return node;
-      } catch (JsonProcessingException e) {
-        throw new BadRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-      }
-    }
-
-    private static String text(JsonNode body, String field) {
-      JsonNode v = body.get(field);
-      if (v == null || v.isNull()) {
-        return null;
-      }
-      if (!v.isTextual()) {
-        throw new BadRequest("field '" + field + "' must be a string");
-      }
-      return v.asText();
-    }
-
-    private static Instant instant(JsonNode body) {
-      String at = text(body, "at");
-      if (at == null) {
-        return null;
-      }
-      try {
-        return OffsetDateTime.parse(at).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new BadRequest("field 'at': '" + at + "' is not an ISO-8601 time with offset, e.g. 2026-10-14T10:00:00+08:00");
-      }
-    }
-
-    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
-      try {
-        return parser.get();
-      } catch (IllegalArgumentException e) {
-        throw new BadRequest("field '" + field + "': " + e.getMessage());
-      }
     }
   }
 

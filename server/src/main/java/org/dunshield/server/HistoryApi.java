@@ -80,7 +80,7 @@ final class HistoryApi {
 
   private void addRule(Context ctx) {
     Workspace w = workspaces.apply(ctx);
-    var body = DunshieldServer.ScreenApi.body(ctx);
+    var body = ScreenApi.body(ctx.bodyAsBytes());
     String action = text(body, "action");
     String kind = text(body, "kind");
     String pattern = text(body, "pattern");
