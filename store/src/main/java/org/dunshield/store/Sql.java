@@ -98,6 +98,11 @@ final class Sql implements AutoCloseable {
   }
 
 
+  /** Whether the database takes one write transaction at a time (SQLite). */
+  boolean writesAlone() {
+    return writer != null;
+  }
+
   /** Runs {@code work} in auto-commit mode; SQL errors become a {@link StoreException} naming {@code operation}. */
   <T> T read(String operation, Work<T> work) {
     Session session = borrow(operation);

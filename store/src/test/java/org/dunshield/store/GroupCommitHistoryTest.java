@@ -101,6 +101,24 @@ class GroupCommitHistoryTest {
   }
 
   @Test
+  void theWriteAheadLogIsCheckpointedInTheBackgroundWhileAppendsGoOn() throws Exception {
+    NumberParser numbers = NumberParser.forRegion("CN");
+    Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+    try (Database db = Database.openDirectory(dir)) {
+      GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
+      long before = java.nio.file.Files.size(dir.resolve(Database.FILE_NAME));
+      for (int i = 0; i < 200; i++) { // a few hundred WAL frames: far below the automatic checkpoint's 8,192
+        history.append(new SmsEvent(t0.plusMillis(i), numbers.parse("13800138000"), "13800138000",
+            Direction.INCOMING, "message " + i), null, "test");
+      }
+      Thread.sleep(GroupCommits.CHECKPOINT_MILLIS * 6L);
+      assertThat(java.nio.file.Files.size(dir.resolve(Database.FILE_NAME)))
+          .as("the database file holds the new pages (until a checkpoint they are only in the log)")
+          .isGreaterThan(before + 8 * 4096);
+    }
+  }
+
+  @Test
   void aFailedBatchFailsItsCallers() {
     Database db = Database.openDirectory(dir);
     GroupCommitHistory history = new GroupCommitHistory(db.forOwner(2).history(), db.historyWriter(2));
