@@ -1,10 +1,6 @@
 package org.dunshield.core.screen;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.dunshield.core.event.Channel;
-import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.settings.Mode;
 import org.dunshield.core.settings.Settings;
 
@@ -15,9 +11,11 @@ import org.dunshield.core.settings.Settings;
  * ring through repeatedly by redialling. Applies in standard and strangers modes, to calls only.
  */
 final class RepeatCallerCheck implements Check {
+  static final String ID = "repeat-caller";
+
   @Override
   public String id() {
-    return "repeat-caller";
+    return ID;
   }
 
   @Override
@@ -33,15 +31,10 @@ final class RepeatCallerCheck implements Check {
         || (settings.mode() != Mode.STANDARD && settings.mode() != Mode.STRANGERS)) {
       return null;
     }
-    Instant since = incoming.at().minus(Duration.ofMinutes(minutes));
-    List<HistoryEntry> earlier = context.history().callsFrom(incoming.number(), since, incoming.at());
-    if (earlier.isEmpty()) {
-      return null;
-    }
-    for (HistoryEntry entry : earlier) {
-      if (entry.verdict() != null && id().equals(entry.verdict().check())) {
-        return null;
-      }
+    // from memory in live screening (RepeatCallTracker), else one question to the history
+    if (RepeatCallTracker.earlier(context.history(), minutes, incoming.number(), incoming.at())
+        != RepeatCallTracker.Earlier.CALLED) {
+      return null; // no earlier call, or one already let through this way
     }
     return new Verdict(Action.ALLOW, id(), null, null,
         new Reason(minutes + " 分钟内再次来电，放行一次以防紧急情况",
