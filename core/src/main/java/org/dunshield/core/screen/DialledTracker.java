@@ -2,9 +2,8 @@ package org.dunshield.core.screen;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.List;
+import java.util.NavigableMap;
 import org.dunshield.core.event.Channel;
 import org.dunshield.core.event.Direction;
 import org.dunshield.core.event.Event;
@@ -16,24 +15,12 @@ import org.dunshield.core.number.PhoneNumber;
 /**
  * The numbers the user called lately and when (the state behind {@link DialledCheck}), so that live
  * screening answers "did the user call this number in the last N days?" from memory instead of
- * asking the store on every call. Rebuilt from the calls the user made from N days before the
- * screened call on (later ones included: a phone's clock may run ahead), then kept current by
- * {@link LiveHistory}. A question about a window that starts before what was read (or what has been
- * dropped since, calls too old for the windows asked about) goes to the store, as a fresh process
- * would.
+ * asking the store on every call ({@link NumberWindow}: rebuilt from the calls the user made from N
+ * days before the screened call on, then kept current by {@link LiveHistory}).
  */
-final class DialledTracker implements LiveHistory.Tracker {
-  private static final Instant END = Instant.ofEpochMilli(Long.MAX_VALUE);
-
-  private final long window; // the days, in milliseconds
-  private final Map<PhoneNumber, TreeSet<Long>> calls = new HashMap<>();
-  private RecentActivity store;
-  /** Every call the user made at or after this is known here (epoch ms): read, added, and not yet dropped. */
-  private long from = Long.MAX_VALUE;
-  private long newest = Long.MIN_VALUE;
-
+final class DialledTracker extends NumberWindow<Boolean> {
   private DialledTracker(int days) {
-    this.window = Duration.ofDays(days).toMillis();
+    super(Duration.ofDays(days).toMillis());
   }
 
   /**
@@ -46,53 +33,26 @@ final class DialledTracker implements LiveHistory.Tracker {
       return history.dialled(number, at.minus(Duration.ofDays(days)), at);
     }
     return LiveHistory.track(history, DialledTracker.class, days, at, () -> new DialledTracker(days),
-        t -> t.dialled(number, at));
+        t -> t.dialled(number, at, days));
   }
 
   @Override
-  public void rebuild(RecentActivity history, Instant at) {
-    store = history;
-    calls.clear();
-    from = at.toEpochMilli() - window;
-    for (HistoryEntry entry : history.dialledCalls(Instant.ofEpochMilli(from), END)) {
-      add(entry);
-    }
+  List<HistoryEntry> read(RecentActivity history, Instant since) {
+    return history.dialledCalls(since, END);
   }
 
   @Override
-  public void add(HistoryEntry entry) {
-    Event e = entry.event();
-    long at = e.at().toEpochMilli();
-    newest = Math.max(newest, at);
-    if (e.channel() == Channel.CALL && e.direction() == Direction.OUTGOING && e.number() != null && at >= from) {
-      calls.computeIfAbsent(e.number(), n -> new TreeSet<>()).add(at);
-    }
+  boolean keeps(Event e) {
+    return e.channel() == Channel.CALL && e.direction() == Direction.OUTGOING;
   }
 
   @Override
-  public long newest() {
-    return newest;
+  Boolean merge(Boolean kept, HistoryEntry entry) {
+    return Boolean.TRUE;
   }
 
-  boolean dialled(PhoneNumber number, Instant at) {
-    long end = at.toEpochMilli();
-    long start = end - window;
-    if (start < from) {
-      return store.dialled(number, Instant.ofEpochMilli(start), at);
-    }
-    TreeSet<Long> times = calls.get(number); // never empty
-    if (times == null) {
-      return false;
-    }
-    if (times.first() < start) {
-      times.headSet(start).clear(); // out of every later window; an earlier one goes to the store
-      from = Math.max(from, start);
-      if (times.isEmpty()) {
-        calls.remove(number);
-        return false;
-      }
-    }
-    Long first = times.ceiling(start);
-    return first != null && first < end;
+  private boolean dialled(PhoneNumber number, Instant at, int days) {
+    NavigableMap<Long, Boolean> calls = window(number, at);
+    return calls == null ? store().dialled(number, at.minus(Duration.ofDays(days)), at) : !calls.isEmpty();
   }
 }
