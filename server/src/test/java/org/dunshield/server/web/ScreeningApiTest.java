@@ -144,7 +144,7 @@ class ScreeningApiTest {
           HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/screen/call"))
               .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"13800138001\"}")).build(),
           HttpResponse.BodyHandlers.ofString());
-      Thread.sleep(500); // the first takes the permit and waits for the lock
+      Thread.sleep(1_000); // the first takes the permit and waits for the lock
       HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/screen/call"))
           .timeout(java.time.Duration.ofSeconds(10))
           .POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"13800138002\"}")).build(),
