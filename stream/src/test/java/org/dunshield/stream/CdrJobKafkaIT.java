@@ -143,8 +143,9 @@ class CdrJobKafkaIT {
         // on a quiet machine the whole input can be read before the first checkpoint completes:
         // hold each finding back a little until one has, so some are left to fail in a transaction
         // (barriers and the completion notice pass between findings, never during this pause; the
-        // input has a dozen findings, so the first checkpoint has about six seconds to complete)
-        Thread.sleep(500);
+        // input has a dozen findings, so the first checkpoint has about twelve seconds to complete:
+        // six, with half a second each, were once not enough on a busy CI machine)
+        Thread.sleep(1_000);
       }
       sinceBarrier++;
       return finding;
