@@ -32,6 +32,8 @@ import org.eclipse.jetty.util.Callback;
 final class ScreeningHandler extends Handler.Wrapper {
   /** The largest request body read (Javalin's default request limit, so both paths refuse the same). */
   static final int MAX_BODY = 1_000_000;
+  /** The refusal's body, rendered once: under overload most answers are this one. */
+  private static final String OVERLOADED = Json.compact(Json.error(ScreenApi.OVERLOADED));
 
   private final Guard guard;
   private final LongFunction<LiveScreening> screenings;
@@ -68,7 +70,7 @@ final class ScreeningHandler extends Handler.Wrapper {
     }
     if (!admission.tryEnter()) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
-      answer(response, callback, 503, Json.compact(Json.error(ScreenApi.OVERLOADED)), null);
+      answer(response, callback, 503, OVERLOADED, null);
       return true;
     }
     long started = System.nanoTime();
@@ -91,8 +93,9 @@ final class ScreeningHandler extends Handler.Wrapper {
     try {
       LiveScreening screening = screenings.apply(owner);
       Decision decision = ScreenApi.decide(screening, route, body);
-      String language = DunshieldServer.language(Request.extractQueryParameters(request).getValue("lang"),
-          request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+      String lang = request.getHttpURI().getQuery() == null ? null // most devices send none: no parsing
+          : Request.extractQueryParameters(request).getValue("lang");
+      String language = DunshieldServer.language(lang, request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
       answer = Json.compact(Json.verdict(decision.verdict(), language)); // here, not on the store's thread
       recorded = screening.recordAsync(decision, ScreenApi.SOURCE).toCompletableFuture();
     } catch (RuntimeException e) {
