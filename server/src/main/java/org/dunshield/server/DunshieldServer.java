@@ -144,8 +144,8 @@ public final class DunshieldServer implements AutoCloseable {
         });
       }
       c.routes.get("/health", ctx -> json(ctx, 200, Map.of("status", "ok")));
-      c.routes.post("/api/v1/screen/call", api::call);
-      c.routes.post("/api/v1/screen/sms", api::sms);
+      c.routes.post(ScreenApi.Route.CALL.path, api::call);
+      c.routes.post(ScreenApi.Route.SMS.path, api::sms);
       if (web == null) {
         c.routes.get("/", ctx -> ctx.html(HomePage.render(config.history().recent(50), language(ctx))));
         if (config.loans() != null) {
