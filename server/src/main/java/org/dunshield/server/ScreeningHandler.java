@@ -10,8 +10,10 @@ import org.dunshield.core.screen.LiveScreening.Decision;
 import org.dunshield.server.account.Guard;
 import org.dunshield.server.account.Principal;
 import org.dunshield.store.Database;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -32,6 +34,7 @@ import org.eclipse.jetty.util.Callback;
 final class ScreeningHandler extends Handler.Wrapper {
   /** The largest request body read (Javalin's default request limit, so both paths refuse the same). */
   static final int MAX_BODY = 1_000_000;
+  private static final HttpField CONTENT_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, ScreenApi.JSON);
   /** The refusal's body, rendered once: under overload most answers are this one. */
   private static final String OVERLOADED = Json.compact(Json.error(ScreenApi.OVERLOADED));
 
@@ -130,7 +133,7 @@ final class ScreeningHandler extends Handler.Wrapper {
 
   private static void answer(Response response, Callback callback, int status, String json, String timing) {
     response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, ScreenApi.JSON);
+    response.getHeaders().put(CONTENT_TYPE);
     if (timing != null) {
       response.getHeaders().put("Server-Timing", timing);
     }

@@ -36,6 +36,7 @@ final class GroupCommits implements AutoCloseable {
   private static final class Pending extends CompletableFuture<Long> {
     final long owner;
     final HistoryWriter.Appended appended;
+    long id; // set by the writer, read by the completer after the hand-over
 
     Pending(long owner, HistoryWriter.Appended appended) {
       this.owner = owner;
@@ -43,21 +44,21 @@ final class GroupCommits implements AutoCloseable {
     }
   }
 
-  /** A written batch, with the ids (or the failure) its appends complete with. */
-  private record Written(List<Pending> batch, long[] ids, RuntimeException failure) {
+  /** A written batch, and the failure its appends complete with ({@code null}: each with its id). */
+  private record Written(List<Pending> batch, RuntimeException failure) {
     void complete() {
-      for (int i = 0; i < batch.size(); i++) {
+      for (Pending p : batch) {
         if (failure != null) {
-          batch.get(i).completeExceptionally(failure);
+          p.completeExceptionally(failure);
         } else {
-          batch.get(i).complete(ids[i]);
+          p.complete(p.id);
         }
       }
     }
   }
 
   private static final Pending END = new Pending(0, null);
-  private static final Written DONE = new Written(List.of(), new long[0], null);
+  private static final Written DONE = new Written(List.of(), null);
 
   private final Sql sql;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -120,59 +121,58 @@ final class GroupCommits implements AutoCloseable {
 
   /** The writer's loop: takes what is queued, writes it in one transaction, hands it to the completer. */
   private void write() {
-    List<Pending> batch = new ArrayList<>();
     while (true) {
       Pending first = poll(queue);
-      if (first == END || first == null) {
+      if (first == null) {
         synchronized (threads) {
-          if (first == END || queue.isEmpty()) { // closed, or idle: the next append starts a new writer
-            writer = null;
-            written.add(DONE);
+          if (queue.isEmpty()) { // idle: the next append starts a new writer
+            retire();
             return;
           }
         }
         continue;
       }
+      List<Pending> batch = new ArrayList<>();
       batch.add(first);
       queue.drainTo(batch, MAX_BATCH - 1);
-      boolean end = batch.get(batch.size() - 1) == END; // the queue is FIFO: nothing follows END
-      if (end) {
-        batch.remove(batch.size() - 1);
+      boolean end = batch.remove(END); // closed; the queue is FIFO: nothing follows END
+      if (!batch.isEmpty()) {
+        written.add(write(batch));
+        checkpointLater();
       }
-      written.add(write(batch));
-      checkpointLater();
       if (end) {
         synchronized (threads) {
-          writer = null;
-          written.add(DONE);
+          retire();
           return;
         }
       }
-      batch = new ArrayList<>();
     }
   }
 
+  /** The writer ends; called with the lock held. The completer ends after what was written before. */
+  private void retire() {
+    writer = null;
+    written.add(DONE);
+  }
+
   private Written write(List<Pending> batch) {
-    Map<Long, List<Integer>> byOwner = new LinkedHashMap<>();
-    for (int i = 0; i < batch.size(); i++) {
-      byOwner.computeIfAbsent(batch.get(i).owner, o -> new ArrayList<>()).add(i);
-    }
-    long[] ids = new long[batch.size()];
+    Map<Long, List<Pending>> byOwner = new LinkedHashMap<>();
+    batch.forEach(p -> byOwner.computeIfAbsent(p.owner, o -> new ArrayList<>()).add(p));
     try {
       sql.write("append " + batch.size() + " events to history", s -> {
-        for (Map.Entry<Long, List<Integer>> group : byOwner.entrySet()) {
+        for (Map.Entry<Long, List<Pending>> group : byOwner.entrySet()) {
           List<HistoryWriter.Appended> events = new ArrayList<>(group.getValue().size());
-          group.getValue().forEach(i -> events.add(batch.get(i).appended));
-          List<Long> stored = HistoryWriter.append(s, group.getKey(), events);
-          for (int k = 0; k < stored.size(); k++) {
-            ids[group.getValue().get(k)] = stored.get(k);
+          group.getValue().forEach(p -> events.add(p.appended));
+          List<Long> ids = HistoryWriter.append(s, group.getKey(), events);
+          for (int i = 0; i < ids.size(); i++) {
+            group.getValue().get(i).id = ids.get(i);
           }
         }
         return null;
       });
-      return new Written(batch, ids, null);
+      return new Written(batch, null);
     } catch (RuntimeException e) {
-      return new Written(batch, ids, e);
+      return new Written(batch, e);
     }
   }
 

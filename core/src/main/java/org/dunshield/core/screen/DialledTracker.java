@@ -33,7 +33,7 @@ final class DialledTracker extends NumberWindow<Boolean> {
       return history.dialled(number, at.minus(Duration.ofDays(days)), at);
     }
     return LiveHistory.track(history, DialledTracker.class, days, at, () -> new DialledTracker(days),
-        t -> t.dialled(number, at, days));
+        t -> t.dialled(number, at));
   }
 
   @Override
@@ -51,8 +51,8 @@ final class DialledTracker extends NumberWindow<Boolean> {
     return Boolean.TRUE;
   }
 
-  private boolean dialled(PhoneNumber number, Instant at, int days) {
+  private boolean dialled(PhoneNumber number, Instant at) {
     NavigableMap<Long, Boolean> calls = window(number, at);
-    return calls == null ? store().dialled(number, at.minus(Duration.ofDays(days)), at) : !calls.isEmpty();
+    return calls == null ? store().dialled(number, since(at), at) : !calls.isEmpty();
   }
 }

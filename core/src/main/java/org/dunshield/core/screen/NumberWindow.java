@@ -77,6 +77,11 @@ abstract class NumberWindow<V> implements LiveHistory.Tracker {
     return store;
   }
 
+  /** Where the window before {@code at} starts. */
+  final Instant since(Instant at) {
+    return at.minusMillis(window);
+  }
+
   /**
    * What is kept for {@code number} in the window before {@code at} ({@code [at - window, at)}, by
    * time; empty when nothing), or {@code null} when the window starts before what is known here:

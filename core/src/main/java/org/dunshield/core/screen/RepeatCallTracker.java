@@ -44,7 +44,7 @@ final class RepeatCallTracker extends NumberWindow<int[]> {
       return of(history.callsFrom(number, at.minus(Duration.ofMinutes(minutes)), at));
     }
     return LiveHistory.track(history, RepeatCallTracker.class, minutes, at, () -> new RepeatCallTracker(minutes),
-        t -> t.earlier(number, at, minutes));
+        t -> t.earlier(number, at));
   }
 
   /** What the stored calls {@code earlier} say. */
@@ -84,10 +84,10 @@ final class RepeatCallTracker extends NumberWindow<int[]> {
     return counts;
   }
 
-  private Earlier earlier(PhoneNumber number, Instant at, int minutes) {
+  private Earlier earlier(PhoneNumber number, Instant at) {
     NavigableMap<Long, int[]> calls = window(number, at);
     if (calls == null) {
-      return of(store().callsFrom(number, at.minus(Duration.ofMinutes(minutes)), at));
+      return of(store().callsFrom(number, since(at), at));
     }
     if (calls.isEmpty()) {
       return Earlier.NONE;
