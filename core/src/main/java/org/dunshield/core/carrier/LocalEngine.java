@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  * behind. The caller map is split into {@value #SHARDS} shards by a hash of the number, and finding
  * the calls' caller states in a shard runs on the thread that owns it: the shares move, a few shards
  * at a time, to even out the two threads' work as measured while it runs (most to the feeder when it
- * only hands on records, most to the worker when the feeder also parses them); a shard changes hands
- * only while the worker is idle, and the daily sweep of idle states likewise waits for it. The
+ * only hands on records, most to the worker when the feeder also parses them); the feeder gives a
+ * shard up at once but takes one back only while the worker is idle, and for the daily sweep of idle
+ * caller states gives every shard to the worker, which sweeps them when it reaches that batch. The
  * findings and their order do not depend on the thread count or the shares; with two threads the
  * sink is called on the worker thread (one thread at a time, in order). Not thread-safe: one
  * feeding thread.
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
 public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   static final int BATCH = 256;
   /** Batches in flight between the two sides with two threads (filling, queued and handled). */
-  static final int IN_FLIGHT = 8;
+  static final int IN_FLIGHT = 32;
   /**
    * Shards of the caller map, the unit in which finding caller states moves between the threads:
    * a power of two, at most 32 (one bit each in an {@code int} mask).
@@ -82,7 +83,7 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   private long workerBusy;
   private long lookups;
   private int handed;
-  static final int WINDOW = 64;
+  static final int WINDOW = 512;
   /** Tests: reassign the shards every this many batches whatever the timings (0: by the timings). */
   int reassignEvery;
   private int reassigned;
@@ -378,24 +379,32 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
   /**
    * Finds (or makes) the caller states of a batch in the shards this thread owns: the feeder's
    * first ({@code onWorker} false), then the worker's, so that every state is found before the
-   * caller side runs. The daily sweep of idle states runs on the feeder over every shard, once the
-   * worker is idle (it reads the states the worker changes).
+   * caller side runs. The daily sweep of idle states runs where every shard is owned and every earlier
+   * batch handled: on the one thread, or on the worker before it finds the states of the batch the
+   * feeder marked (it reads the states the worker changes, so the feeder could not sweep without
+   * waiting for the worker to be idle).
    */
   private void callerStates(Batch b, boolean onWorker) {
     int n = b.n;
     Cdr[] batch = b.calls;
     if (!onWorker) {
       long t0 = batch[0].start();
+      b.sweepBefore = Long.MIN_VALUE;
       if (nextCallerSweep == Long.MIN_VALUE) {
         nextCallerSweep = t0 + CarrierSettings.DAY_MS;
       } else if (t0 >= nextCallerSweep) {
-        drain();
-        long before = t0 - idle;
-        for (LongMap<CallerState> shard : callers) {
-          shard.removeIf(c -> c.lastSeen < before);
-        }
         nextCallerSweep = t0 + CarrierSettings.DAY_MS;
+        if (pipelined) {
+          // the worker sweeps, when it reaches this batch: every shard goes to it from this batch on
+          // (giving shards up needs no wait), so no lookup of the feeder's can run beside the sweep
+          b.sweepBefore = t0 - idle;
+          feederMask = 0;
+        } else {
+          sweepCallers(t0 - idle);
+        }
       }
+    } else if (b.sweepBefore != Long.MIN_VALUE) {
+      sweepCallers(b.sweepBefore);
     }
     // the feeder finds the shards of its mask, the worker the others of the mask the batch came with;
     // the feeder notes every call's shard for both
@@ -430,6 +439,13 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
       callerTouched += touched;
     } else {
       calleeTouched += touched;
+    }
+  }
+
+  /** Drops the caller states last seen before {@code before}, in every shard. */
+  private void sweepCallers(long before) {
+    for (LongMap<CallerState> shard : callers) {
+      shard.removeIf(c -> c.lastSeen < before);
     }
   }
 
@@ -517,6 +533,8 @@ public final class LocalEngine implements Consumer<Cdr>, AutoCloseable {
     /** Each call's caller map shard (see {@link #shard}), and the shards the feeder found states in. */
     final byte[] shard = new byte[BATCH];
     int feederMask;
+    /** With two threads: the worker drops caller states last seen before this first (MIN_VALUE: none). */
+    long sweepBefore = Long.MIN_VALUE;
     /** The worker's timings of this batch. */
     long busy;
     long lookups;

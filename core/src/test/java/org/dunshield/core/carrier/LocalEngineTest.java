@@ -88,6 +88,32 @@ class LocalEngineTest {
     assertThat(run(fiveDays, 2, 50_000, 3)).containsExactlyElementsOf(one);
   }
 
+  /** The numbers with state after every {@code every} records (flushed there): what the sweeps left. */
+  static List<Long> stateSizes(List<Cdr> calls, int threads, int every, int reassignEvery) {
+    List<Long> sizes = new ArrayList<>();
+    try (LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> {}, threads)) {
+      engine.reassignEvery = reassignEvery;
+      int i = 0;
+      for (Cdr c : calls) {
+        engine.accept(c);
+        if (++i % every == 0) {
+          engine.flush();
+          sizes.add(engine.numbersWithState());
+        }
+      }
+    }
+    return sizes;
+  }
+
+  @Test
+  void theWorkerSweepsTheIdleCallersWhereOneThreadWould() {
+    List<Long> one = stateSizes(fiveDays, 1, 20_000, 0);
+    // the sweeps of days 4 and 5 drop numbers idle for 3 days: the count falls somewhere
+    assertThat(one).isNotEqualTo(one.stream().sorted().toList());
+    assertThat(stateSizes(fiveDays, 2, 20_000, 0)).containsExactlyElementsOf(one);
+    assertThat(stateSizes(fiveDays, 2, 20_000, 2)).containsExactlyElementsOf(one);
+  }
+
   @Test
   void aFailingSinkOnTheWorkerFailsTheFeeder() {
     LocalEngine engine = new LocalEngine(CarrierSettings.defaults(), KnownNumbers.none(), f -> {
