@@ -163,6 +163,16 @@ public final class CdrFiles {
             continue;
           }
         }
+        if (i == start) {
+          // at a line start: a plain record whose line ends in the buffer, in one pass
+          Cdr c = p.plain(bytes, i, end);
+          if (c != null) {
+            int e = p.plainEnd;
+            skipLf = bytes[e] == '\r';
+            start = scan = e + 1;
+            return c;
+          }
+        }
         // the line end, in a tight loop on locals
         int e = end;
         byte b = 0;
@@ -261,6 +271,119 @@ public final class CdrFiles {
         return c;
       }
       return next(new String(b, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    /** Where the line {@link #plain} parsed ends: the index of its {@code '\n'} or {@code '\r'}. */
+    int plainEnd;
+
+    /**
+     * The record of the line starting at {@code b[from]} when it is a plain one — every field as
+     * {@link #csvAscii} takes it, ASCII, and its line end before {@code limit} — parsed in one pass
+     * over the bytes (finding the line end, the commas and the values together); null for anything
+     * else, counting nothing, so that the caller takes the line the usual way ({@link #next(byte[],
+     * int, int)}: same records, same errors). Sets {@link #plainEnd}.
+     */
+    Cdr plain(byte[] b, int from, int limit) {
+      if (json || line == 0) {
+        return null;
+      }
+      int i = from;
+      // caller and callee: '+', a non-zero digit, 7 to 15 digits in all (as E164.parse), then a comma
+      long caller = 0;
+      long callee = 0;
+      for (int f = 0; f < 2; f++) {
+        if (i + 1 >= limit || b[i] != '+') {
+          return null;
+        }
+        int d0 = i + 1;
+        long v = 0;
+        int c;
+        for (i = d0; i < limit && (c = b[i] - '0') >= 0 && c <= 9; i++) {
+          v = v * 10 + c;
+        }
+        int len = i - d0;
+        if (i >= limit || b[i] != ',' || len < 7 || len > 15 || b[d0] == '0') {
+          return null;
+        }
+        i++;
+        if (f == 0) {
+          caller = v;
+        } else {
+          callee = v;
+        }
+      }
+      // start, ring, talk: 1 to 18 digits each, then a comma
+      long start = 0;
+      long ring = 0;
+      long talk = 0;
+      for (int f = 0; f < 3; f++) {
+        int d0 = i;
+        long v = 0;
+        int c;
+        for (; i < limit && (c = b[i] - '0') >= 0 && c <= 9; i++) {
+          v = v * 10 + c;
+        }
+        int len = i - d0;
+        if (i >= limit || b[i] != ',' || len == 0 || len > 18) {
+          return null;
+        }
+        i++;
+        if (f == 0) {
+          start = v;
+        } else if (f == 1) {
+          ring = v;
+        } else {
+          talk = v;
+        }
+      }
+      if (ring > Integer.MAX_VALUE || talk > Integer.MAX_VALUE) {
+        return null;
+      }
+      // answered: true, 1, false or 0, then a comma
+      boolean answered;
+      if (i + 5 < limit && b[i] == 't' && b[i + 1] == 'r' && b[i + 2] == 'u' && b[i + 3] == 'e' && b[i + 4] == ',') {
+        answered = true;
+        i += 5;
+      } else if (i + 6 < limit && b[i] == 'f' && b[i + 1] == 'a' && b[i + 2] == 'l' && b[i + 3] == 's' && b[i + 4] == 'e'
+          && b[i + 5] == ',') {
+        answered = false;
+        i += 6;
+      } else if (i + 2 < limit && (b[i] == '1' || b[i] == '0') && b[i + 1] == ',') {
+        answered = b[i] == '1';
+        i += 2;
+      } else {
+        return null;
+      }
+      // disposition: one of the codes, then a comma
+      int d0 = i;
+      while (i < limit && b[i] != ',' && b[i] != '\n' && b[i] != '\r') {
+        i++;
+      }
+      if (i >= limit || b[i] != ',') {
+        return null;
+      }
+      Disposition d = dispositionAscii(b, d0, i);
+      if (d == null) {
+        return null;
+      }
+      i++;
+      // the cell: the rest of the line (commas included), ASCII
+      int c0 = i;
+      byte c = 0;
+      while (i < limit && (c = b[i]) != '\n' && c != '\r') {
+        if (c < 0) {
+          return null;
+        }
+        i++;
+      }
+      if (i >= limit || i - from > MAX_LINE || caller == 0 || callee == 0 || answered != (d == Disposition.ANSWERED)
+          || !answered && talk != 0) {
+        return null;
+      }
+      String cell = c0 == i ? "" : new String(b, c0, i - c0, StandardCharsets.ISO_8859_1);
+      plainEnd = i;
+      line++;
+      return new Cdr(caller, callee, start, (int) ring, (int) talk, answered, d, cell);
     }
 
     /** A well-formed ASCII record, or null for anything else (which the text path then handles). */

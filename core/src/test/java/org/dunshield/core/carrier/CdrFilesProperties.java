@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** The byte-level CSV reader of the engines gives what the text reader gives: records and errors. */
@@ -21,7 +22,7 @@ class CdrFilesProperties {
 
   @Property(tries = 500)
   void bytesAndTextReadersAgree(@ForAll("lines") @Size(max = 12) List<String> lines, @ForAll("ends") List<String> ends,
-      @ForAll boolean header, @ForAll boolean lastEnd) throws Exception {
+      @ForAll boolean header, @ForAll boolean lastEnd, @ForAll @IntRange(min = 1, max = 40) int chunk) throws Exception {
     StringBuilder file = new StringBuilder();
     if (header) {
       file.append(CdrFiles.CSV_HEADER).append('\n');
@@ -46,6 +47,19 @@ class CdrFilesProperties {
       byBytes.add(e.getMessage());
     }
     assertThat(byBytes).isEqualTo(byText);
+    // the same bytes arriving a few at a time: lines cut at every place by the buffer's end
+    List<Object> inChunks = new ArrayList<>();
+    try {
+      CdrFiles.readCsv("p.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, chunk));
+        }
+      }, inChunks::add);
+    } catch (CdrFormatException e) {
+      inChunks.add(e.getMessage());
+    }
+    assertThat(inChunks).isEqualTo(byText);
   }
 
   @Provide
