@@ -287,58 +287,31 @@ public final class CdrFiles {
       if (json || line == 0) {
         return null;
       }
-      int i = from;
-      // caller and callee: '+', a non-zero digit, 7 to 15 digits in all (as E164.parse), then a comma
-      long caller = 0;
-      long callee = 0;
-      for (int f = 0; f < 2; f++) {
-        if (i + 1 >= limit || b[i] != '+') {
-          return null;
-        }
-        int d0 = i + 1;
-        long v = 0;
-        int c;
-        for (i = d0; i < limit && (c = b[i] - '0') >= 0 && c <= 9; i++) {
-          v = v * 10 + c;
-        }
-        int len = i - d0;
-        if (i >= limit || b[i] != ',' || len < 7 || len > 15 || b[d0] == '0') {
-          return null;
-        }
-        i++;
-        if (f == 0) {
-          caller = v;
-        } else {
-          callee = v;
-        }
-      }
-      // start, ring, talk: 1 to 18 digits each, then a comma
-      long start = 0;
-      long ring = 0;
-      long talk = 0;
-      for (int f = 0; f < 3; f++) {
-        int d0 = i;
-        long v = 0;
-        int c;
-        for (; i < limit && (c = b[i] - '0') >= 0 && c <= 9; i++) {
-          v = v * 10 + c;
-        }
-        int len = i - d0;
-        if (i >= limit || b[i] != ',' || len == 0 || len > 18) {
-          return null;
-        }
-        i++;
-        if (f == 0) {
-          start = v;
-        } else if (f == 1) {
-          ring = v;
-        } else {
-          talk = v;
-        }
-      }
-      if (ring > Integer.MAX_VALUE || talk > Integer.MAX_VALUE) {
+      // caller and callee: '+', a non-zero digit, 7 to 15 digits in all (as E164.parse); start, ring,
+      // talk: 1 to 18 digits; each field ends with a comma
+      if (b[from] != '+' || from + 1 >= limit || b[from + 1] == '0') {
         return null;
       }
+      int i = digitsTo(b, from + 1, limit, 7, 15);
+      long caller = value;
+      if (i < 0 || i + 1 >= limit || b[i + 1] != '+' || i + 2 >= limit || b[i + 2] == '0') {
+        return null;
+      }
+      i = digitsTo(b, i + 2, limit, 7, 15);
+      long callee = value;
+      if (i < 0 || (i = digitsTo(b, i + 1, limit, 1, 18)) < 0) {
+        return null;
+      }
+      long start = value;
+      if ((i = digitsTo(b, i + 1, limit, 1, 18)) < 0) {
+        return null;
+      }
+      long ring = value;
+      if ((i = digitsTo(b, i + 1, limit, 1, 18)) < 0 || ring > Integer.MAX_VALUE || value > Integer.MAX_VALUE) {
+        return null;
+      }
+      long talk = value;
+      i++;
       // answered: true, 1, false or 0, then a comma
       boolean answered;
       if (i + 5 < limit && b[i] == 't' && b[i + 1] == 'r' && b[i + 2] == 'u' && b[i + 3] == 'e' && b[i + 4] == ',') {
@@ -384,6 +357,25 @@ public final class CdrFiles {
       plainEnd = i;
       line++;
       return new Cdr(caller, callee, start, (int) ring, (int) talk, answered, d, cell);
+    }
+
+    /** The number the last {@link #digitsTo} read. */
+    private long value;
+
+    /**
+     * Reads {@code min} to {@code max} digits from {@code b[i]} into {@link #value}; the index of the
+     * comma that must follow them before {@code limit}, or -1.
+     */
+    private int digitsTo(byte[] b, int i, int limit, int min, int max) {
+      int d0 = i;
+      long v = 0;
+      int c;
+      for (; i < limit && (c = b[i] - '0') >= 0 && c <= 9; i++) {
+        v = v * 10 + c;
+      }
+      int len = i - d0;
+      value = v;
+      return i < limit && b[i] == ',' && len >= min && len <= max ? i : -1;
     }
 
     /** A well-formed ASCII record, or null for anything else (which the text path then handles). */

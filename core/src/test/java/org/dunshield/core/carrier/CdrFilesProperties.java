@@ -80,7 +80,10 @@ class CdrFilesProperties {
         Arbitraries.integers().between(0, 600), Arbitraries.of(Disposition.values()))
         .as((a, b, r, t, d) -> "+" + a + ",+" + b + ",1772400000000," + r + "," + (d == Disposition.ANSWERED ? t : 0)
             + "," + (d == Disposition.ANSWERED) + "," + d.code() + ",C" + r);
-    Arbitrary<String> odd = Arbitraries.of("", " ", "a,b,c", CdrFiles.CSV_HEADER, "x".repeat(5000), "é".repeat(3000));
+    Arbitrary<String> odd = Arbitraries.of("", " ", "a,b,c", CdrFiles.CSV_HEADER, "x".repeat(5000), "é".repeat(3000),
+        // well-formed but for a ring or talk time past an int
+        "+8613800000001,+8613800000002,1772400000000,2147483648,0,false,no_answer,",
+        "+8613800000001,+8613800000002,1772400000000,5,2147483648,true,answered,C1");
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, good), net.jqwik.api.Tuple.of(3, record), net.jqwik.api.Tuple.of(1, odd))
         .list().ofMaxSize(12);
