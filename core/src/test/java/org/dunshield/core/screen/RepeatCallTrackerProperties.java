@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,8 +15,8 @@ import org.dunshield.core.event.Presentation;
 import org.dunshield.core.event.SmsEvent;
 import org.dunshield.core.history.LiveHistory;
 import org.dunshield.core.history.MemoryHistoryRepository;
-import org.dunshield.core.number.NumberParser;
 import org.dunshield.core.number.PhoneNumber;
+import org.dunshield.core.screen.TrackerSteps.Step;
 
 /**
  * Whoever calls, in whatever rhythm (steps back in time included), with whatever verdicts, the
@@ -25,25 +24,14 @@ import org.dunshield.core.number.PhoneNumber;
  * as a repeat call?" exactly as the store does.
  */
 class RepeatCallTrackerProperties {
-  private static final NumberParser CN = NumberParser.forRegion("CN");
-  private static final Instant T0 = Instant.parse("2026-10-12T12:00:00Z");
-  private static final List<PhoneNumber> NUMBERS = List.of(CN.parse("13800138000"), CN.parse("17012345678"),
-      CN.parse("17112345678"), CN.parse("02164000000"));
 
   /**
-   * What happens next: a call let through as a repeat call, a call with another verdict, a call the
-   * user made, an SMS, or a question; then time moves.
+   * Steps: a call let through as a repeat call, a call with another verdict, a call the user made, an
+   * SMS, or a question (kinds 4 and 5); then time moves.
    */
-  record Step(int what, int number, long millis, int minutes) {}
-
   @Provide
   Arbitrary<List<Step>> steps() {
-    Arbitrary<Long> move = Arbitraries.oneOf(
-        Arbitraries.longs().between(-1_500, 0),
-        Arbitraries.longs().between(0, 20_000),
-        Arbitraries.longs().between(0, Duration.ofMinutes(20).toMillis()));
-    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, NUMBERS.size() - 1),
-        move, Arbitraries.of(1, 3, 10)).as(Step::new).list().ofMaxSize(80);
+    return TrackerSteps.steps(6, Duration.ofSeconds(20), Duration.ofMinutes(20), 1, 3, 10);
   }
 
   @Provide
@@ -59,9 +47,9 @@ class RepeatCallTrackerProperties {
   void answersAsTheStoreDoes(@ForAll("steps") List<Step> steps, @ForAll("minutes") int usualMinutes) {
     MemoryHistoryRepository store = new MemoryHistoryRepository();
     LiveHistory live = new LiveHistory(store);
-    Instant at = T0;
+    Instant at = TrackerSteps.T0;
     for (Step step : steps) {
-      PhoneNumber number = NUMBERS.get(step.number());
+      PhoneNumber number = TrackerSteps.NUMBERS.get(step.number());
       CallEvent call = CallEvent.incoming(at, number, Presentation.ALLOWED);
       switch (step.what()) {
         case 0 -> live.append(call, verdict(RepeatCallerCheck.ID, number), "test");
@@ -70,7 +58,7 @@ class RepeatCallTrackerProperties {
         case 3 -> live.append(new SmsEvent(at, number, number.e164(), org.dunshield.core.event.Direction.INCOMING, "x"),
             null, "test");
         default -> {
-          int minutes = step.millis() % 5 == 0 ? step.minutes() : usualMinutes;
+          int minutes = TrackerSteps.window(step, usualMinutes);
           Instant since = at.minus(Duration.ofMinutes(minutes));
           assertThat(RepeatCallTracker.earlier(live, minutes, number, at))
               .as("%s at %s, %d minutes", number, at, minutes)
