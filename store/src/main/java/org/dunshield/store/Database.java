@@ -34,10 +34,12 @@ public final class Database implements AutoCloseable {
   private final String schemaVersion;
   private final Repositories local;
   private final GroupCommits commits;
+  private final DatabaseFileSync fileSync;
 
-  private Database(Sql sql, String schemaVersion) {
+  private Database(Sql sql, String schemaVersion, DatabaseFileSync fileSync) {
     this.sql = sql;
-    this.commits = new GroupCommits(sql);
+    this.fileSync = fileSync;
+    this.commits = new GroupCommits(sql, fileSync);
     this.schemaVersion = schemaVersion;
     this.local = Repositories.of(sql, LOCAL_OWNER);
   }
@@ -74,7 +76,7 @@ public final class Database implements AutoCloseable {
     Dialect dialect = Dialect.of(jdbcUrl);
     var source = dialect.dataSource(jdbcUrl, user, password);
     String version = migrate(dialect, source);
-    return new Database(new Sql(source, dialect == Dialect.SQLITE, clock), version);
+    return new Database(new Sql(source, dialect == Dialect.SQLITE, clock), version, DatabaseFileSync.of(jdbcUrl));
   }
 
   /**
@@ -159,6 +161,11 @@ public final class Database implements AutoCloseable {
     return schemaVersion;
   }
 
+  /** The database file's sync for the checkpointer (tests). */
+  DatabaseFileSync fileSyncForTest() {
+    return fileSync;
+  }
+
   /** The connection pool, for the store's other tables ({@link EvidenceStore}). */
   Sql sql() {
     return sql;
@@ -169,5 +176,6 @@ public final class Database implements AutoCloseable {
   public void close() {
     commits.close(); // the queued history appends first
     sql.close();
+    fileSync.close(); // after the connections: closing its descriptor drops this process's locks on the file
   }
 }

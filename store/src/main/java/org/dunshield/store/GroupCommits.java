@@ -1,5 +1,7 @@
 package org.dunshield.store;
 
+import java.io.IOException;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +26,9 @@ import java.util.concurrent.locks.LockSupport;
  * batches are written ({@code PRAGMA wal_checkpoint(PASSIVE)}, which does not block the writer): left
  * to SQLite's automatic checkpoint, every few seconds one commit copied thousands of pages into the
  * database and every request of that batch waited tens of milliseconds (the web API's p90 and p99).
- * The automatic checkpoint stays as the backstop. The threads start with the first append and end
+ * After each checkpoint that copied pages it syncs the database file ({@link DatabaseFileSync}), so
+ * the automatic checkpoint, which stays as the backstop and still runs in a commit whenever the log
+ * reaches its length, has little left to write when it syncs. The threads start with the first append and end
  * after {@value #IDLE_SECONDS} s without one, or at {@link #close}, which first writes what is
  * queued. Thread-safe.
  */
@@ -61,6 +65,7 @@ final class GroupCommits implements AutoCloseable {
   private static final Written DONE = new Written(List.of(), null);
 
   private final Sql sql;
+  private final DatabaseFileSync fileSync;
   private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final LinkedBlockingQueue<Written> written = new LinkedBlockingQueue<>();
   private final Object threads = new Object();
@@ -70,8 +75,9 @@ final class GroupCommits implements AutoCloseable {
   private boolean writtenSinceCheckpoint; // guarded by threads
   private boolean closed; // guarded by threads
 
-  GroupCommits(Sql sql) {
+  GroupCommits(Sql sql, DatabaseFileSync fileSync) {
     this.sql = sql;
+    this.fileSync = fileSync;
   }
 
   /** Stores {@code event} of {@code owner}; returns its id once committed (an event already stored: its id). */
@@ -201,13 +207,16 @@ final class GroupCommits implements AutoCloseable {
         writtenSinceCheckpoint = false;
       }
       try {
-        sql.read("checkpoint the write-ahead log", s -> {
-          try (Statement st = s.connection().createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        long copied = sql.read("checkpoint the write-ahead log", s -> {
+          try (Statement st = s.connection().createStatement();
+              ResultSet r = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+            return r.next() ? r.getLong(3) : 0L; // busy, frames in the log, frames copied into the database
           }
-          return null;
         });
-      } catch (RuntimeException e) { // the automatic checkpoint stays: a failed one here loses nothing
+        if (copied > 0) {
+          fileSync.sync();
+        }
+      } catch (RuntimeException | IOException e) { // the automatic checkpoint stays: a failed one here loses nothing
         System.err.println("dunshield: " + e.getMessage());
       }
     }

@@ -115,7 +115,11 @@ class GroupCommitHistoryTest {
       assertThat(java.nio.file.Files.size(dir.resolve(Database.FILE_NAME)))
           .as("the database file holds the new pages (until a checkpoint they are only in the log)")
           .isGreaterThan(before + 8 * 4096);
+      assertThat(DatabaseFileSync.holdsDescriptor(dir.resolve(Database.FILE_NAME)))
+          .as("the checkpointer synced the copied pages through its own descriptor").isTrue();
     }
+    assertThat(DatabaseFileSync.holdsDescriptor(dir.resolve(Database.FILE_NAME)))
+        .as("closed with the database's last user").isFalse();
   }
 
   @Test
