@@ -73,6 +73,62 @@ final class EventRow {
     s.setString(20, event.dedupKey());
   }
 
+  /**
+   * The entry {@link #entry} reads back from the row that {@link #bind} writes for {@code event},
+   * {@code verdict} and {@code source} with {@code id}; {@code null} when a text might not read back
+   * exactly (a NUL character or a lone surrogate), so the caller reads the row instead.
+   */
+  static HistoryEntry asStored(long id, Event event, Verdict verdict, String source) {
+    if (!exact(event.rawNumber()) || !exact(source)) {
+      return null;
+    }
+    Instant at = Instant.ofEpochMilli(event.at().toEpochMilli());
+    PhoneNumber number = event.number();
+    Event stored;
+    if (event instanceof CallEvent call) {
+      if (!exact(call.contactName())) {
+        return null;
+      }
+      stored = new CallEvent(at, number, call.rawNumber(), call.presentation(), call.type(),
+          Duration.ofSeconds(call.duration().getSeconds()), call.contactName());
+    } else {
+      SmsEvent sms = (SmsEvent) event;
+      if (!exact(sms.body())) {
+        return null;
+      }
+      stored = new SmsEvent(at, number, sms.rawNumber(), sms.direction(), sms.body());
+    }
+    Verdict v = null;
+    if (verdict != null) {
+      if (!exact(verdict.check()) || !exact(verdict.reason().zh()) || !exact(verdict.reason().en())) {
+        return null;
+      }
+      v = new Verdict(verdict.action(), verdict.check(), verdict.ruleId(), verdict.category(), verdict.reason(), number);
+    }
+    return new HistoryEntry(id, stored, v, source == null ? "" : source);
+  }
+
+  /** Whether {@code text} survives the round trip through a database's text column unchanged. */
+  private static boolean exact(String text) {
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   static HistoryEntry entry(ResultSet row) throws SQLException {
     String e164 = row.getString("e164");
     PhoneNumber number = e164 == null ? null : PhoneNumber.of(e164, NumberKind.fromCode(row.getString("number_kind")));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.dunshield.core.evidence.Chain;
 import org.dunshield.core.evidence.EvidenceLink;
@@ -98,9 +99,29 @@ final class EvidenceChain {
 
   /** Links every history row of {@code owner} newer than the head, then saves the head. */
   static void chainNewEvents(Sql.Session s, long owner, Head head, Clock clock) throws SQLException {
+    chainNewEvents(s, owner, head, clock, null);
+  }
+
+  /**
+   * As {@link #chainNewEvents(Sql.Session, long, Head, Clock)}; {@code written} (or {@code null}) are
+   * the rows this transaction just inserted, as they read back ({@link EventRow#asStored}). When
+   * they are all the owner's rows newer than the head (one count through the {@code (owner, id)}
+   * index tells) they are linked from memory, without reading them back: the same links, and the
+   * history writer's largest cost after the insert itself. Otherwise (rows written before the log
+   * existed, or behind the store's back) every newer row is read and linked.
+   */
+  static void chainNewEvents(Sql.Session s, long owner, Head head, Clock clock, List<HistoryEntry> written)
+      throws SQLException {
     Instant now = clock.instant();
-    PreparedStatement select = s.prepare(NEW_EVENTS);
     PreparedStatement insert = s.prepare(INSERT_LINK);
+    if (written != null && !written.isEmpty() && onlyNewer(s, owner, head.lastEventId, written)) {
+      List<HistoryEntry> rows = new ArrayList<>(written);
+      rows.sort(Comparator.comparingLong(HistoryEntry::id));
+      link(insert, owner, head, rows, now);
+      save(s, owner, head);
+      return;
+    }
+    PreparedStatement select = s.prepare(NEW_EVENTS);
     boolean changed = false;
     while (true) {
       select.setLong(1, head.lastEventId);
@@ -114,13 +135,7 @@ final class EvidenceChain {
       if (rows.isEmpty()) {
         break;
       }
-      for (HistoryEntry e : rows) {
-        head.last = EvidenceLink.next(head.last, LinkKind.EVENT, e.id(), Chain.eventHash(e), now);
-        bind(insert, owner, head.last);
-        insert.addBatch();
-        head.lastEventId = e.id();
-      }
-      insert.executeBatch();
+      link(insert, owner, head, rows, now);
       changed = true;
       if (rows.size() < CHUNK) {
         break; // that was the last of them: no query for an empty chunk (one statement fewer per write)
@@ -129,6 +144,34 @@ final class EvidenceChain {
     if (changed) {
       save(s, owner, head);
     }
+  }
+
+  /** Whether {@code written} are exactly the owner's rows with ids above {@code after}. */
+  private static boolean onlyNewer(Sql.Session s, long owner, long after, List<HistoryEntry> written)
+      throws SQLException {
+    for (HistoryEntry e : written) {
+      if (e.id() <= after) {
+        return false;
+      }
+    }
+    PreparedStatement count = s.prepare("SELECT COUNT(*) FROM history WHERE owner = ? AND id > ?");
+    count.setLong(1, owner);
+    count.setLong(2, after);
+    try (ResultSet r = count.executeQuery()) {
+      return r.next() && r.getLong(1) == written.size();
+    }
+  }
+
+  /** Appends a link for each row, in order, and moves the head past them. */
+  private static void link(PreparedStatement insert, long owner, Head head, List<HistoryEntry> rows, Instant now)
+      throws SQLException {
+    for (HistoryEntry e : rows) {
+      head.last = EvidenceLink.next(head.last, LinkKind.EVENT, e.id(), Chain.eventHash(e), now);
+      bind(insert, owner, head.last);
+      insert.addBatch();
+      head.lastEventId = e.id();
+    }
+    insert.executeBatch();
   }
 
   static EvidenceLink chainAttachment(Sql.Session s, long owner, Head head, long attachmentId, String contentHash,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.dunshield.core.event.Event;
+import org.dunshield.core.history.HistoryEntry;
 import org.dunshield.core.screen.Verdict;
 
 /**
@@ -56,7 +57,8 @@ public final class HistoryWriter {
     EvidenceChain.Head head = EvidenceChain.lock(s, owner);
     PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
     List<Long> ids = new ArrayList<>(events.size());
-    boolean added = false;
+    List<HistoryEntry> added = new ArrayList<>(events.size()); // as they read back, for the chain
+    boolean inMemory = true;
     for (Appended a : events) {
       EventRow.bind(insert, owner, a.event(), a.verdict(), a.source());
       long id = -1;
@@ -66,7 +68,9 @@ public final class HistoryWriter {
         }
       }
       if (id > 0) {
-        added = true;
+        HistoryEntry stored = EventRow.asStored(id, a.event(), a.verdict(), a.source());
+        inMemory &= stored != null;
+        added.add(stored);
       } else {
         PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
         existing.setLong(1, owner);
@@ -78,8 +82,8 @@ public final class HistoryWriter {
       }
       ids.add(id);
     }
-    if (added) {
-      EvidenceChain.chainNewEvents(s, owner, head, s.clock());
+    if (!added.isEmpty()) {
+      EvidenceChain.chainNewEvents(s, owner, head, s.clock(), inMemory ? added : null);
     }
     return ids;
   }

@@ -38,6 +38,11 @@ import org.dunshield.core.number.NumberKind;
 import org.dunshield.core.number.PhoneNumber;
 import org.dunshield.store.Database;
 import org.dunshield.store.EvidenceStore;
+import org.dunshield.store.HistoryWriter;
+import org.dunshield.core.screen.Action;
+import org.dunshield.core.screen.Category;
+import org.dunshield.core.screen.Reason;
+import org.dunshield.core.screen.Verdict;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,6 +224,49 @@ abstract class EvidenceContract {
     Verification after = evidence.log().verify();
     assertThat(after.unchainedEvents()).isZero();
     assertThat(after.linksChecked()).isEqualTo(3);
+  }
+
+  /** Events whose stored form differs from the one appended: times in milliseconds, durations in seconds, no source. */
+  static List<HistoryWriter.Appended> awkwardEvents(String extraText) {
+    Reason reason = new Reason("已拦截：<script>alert(1)</script> \\ 换行\n第二行", "Blocked: \"quoted\" & <b>bold</b>");
+    Verdict byRule = new Verdict(Action.BLOCK, "rule", 42L, Category.DEBT_COLLECTION, reason, COLLECTOR);
+    Verdict noRule = new Verdict(Action.SILENCE, "stranger", null, null, reason, COLLECTOR);
+    return List.of(
+        new HistoryWriter.Appended(new CallEvent(T0.plusNanos(123_456_789), COLLECTOR, "170 1234 5678",
+            Presentation.ALLOWED, CallType.ANSWERED, Duration.ofMillis(61_700), "张三\\n\"妈\"\n"), byRule, null),
+        new HistoryWriter.Appended(sms(1, THREAT + " 😀🎉 " + extraText), noRule, "sms-backup.xml"),
+        new HistoryWriter.Appended(new CallEvent(T0.plusSeconds(120), null, "", Presentation.RESTRICTED,
+            CallType.MISSED, Duration.ZERO, null), null, ""),
+        new HistoryWriter.Appended(sms(3, ""), byRule, "api"));
+  }
+
+  @Test
+  void eventsAppendedTogetherAreLinkedExactlyAsTheyReadBack() {
+    HistoryWriter writer = db.historyWriter(Database.LOCAL_OWNER);
+    List<Long> ids = writer.appendAll(awkwardEvents(""));
+    assertThat(ids).hasSize(4).doesNotHaveDuplicates();
+    assertThat(writer.appendAll(awkwardEvents("")).subList(0, 2)).as("stored already: the same ids").isEqualTo(ids.subList(0, 2));
+    writer.appendAll(List.of(new HistoryWriter.Appended(missedCall(9), null, "screen")));
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).as(v.problem()).isTrue();
+    assertThat(v.linksChecked()).isEqualTo(5);
+    assertThat(v.unchainedEvents()).isZero();
+  }
+
+  @Test
+  void rowsWrittenBehindTheStoresBackAreLinkedWithTheNextBatch() throws SQLException {
+    HistoryWriter writer = db.historyWriter(Database.LOCAL_OWNER);
+    writer.appendAll(List.of(new HistoryWriter.Appended(missedCall(0), null, "screen")));
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO history (owner, channel, direction, at, raw_number, source, dedup_key"
+          + " , presentation, call_type, duration_seconds) VALUES (1, 'call', 'in', 0, '', 'old', 'old-row',"
+          + " 'allowed', 'missed', 0)");
+    }
+    writer.appendAll(awkwardEvents(""));
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).as(v.problem()).isTrue();
+    assertThat(v.unchainedEvents()).isZero();
+    assertThat(v.linksChecked()).isEqualTo(6);
   }
 
   @Test
