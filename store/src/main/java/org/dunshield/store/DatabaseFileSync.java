@@ -36,6 +36,7 @@ final class DatabaseFileSync implements AutoCloseable {
   private final Path file;
   private final AtomicLong syncs = new AtomicLong();
   private boolean closed; // guarded by FILES
+  private boolean failed; // guarded by FILES
 
   private DatabaseFileSync(Path file) {
     this.file = file;
@@ -71,8 +72,10 @@ final class DatabaseFileSync implements AutoCloseable {
   }
 
   /**
-   * Writes the file's dirty pages to disk; does nothing for {@link #NONE} or once closed. A failure
-   * is reported to the caller and loses nothing: SQLite syncs before it relies on the pages.
+   * Writes the file's dirty pages to disk; does nothing for {@link #NONE}, once closed, or after a
+   * failure. The failure is reported to the caller once (a system that cannot sync a file through a
+   * read-only descriptor would otherwise fail every 50 ms) and loses nothing: SQLite syncs before it
+   * relies on the pages.
    */
   void sync() throws IOException {
     if (file == null) {
@@ -80,16 +83,28 @@ final class DatabaseFileSync implements AutoCloseable {
     }
     FileChannel channel;
     synchronized (FILES) {
-      if (closed) {
+      if (closed || failed) {
         return;
       }
       Shared shared = FILES.get(file);
-      if (shared.channel == null) {
-        shared.channel = FileChannel.open(file, StandardOpenOption.READ);
+      try {
+        if (shared.channel == null) {
+          shared.channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+      } catch (IOException e) {
+        failed = true;
+        throw e;
       }
       channel = shared.channel;
     }
-    channel.force(false); // the channel stays open while this instance is: close() needs the lock
+    try {
+      channel.force(false); // the channel stays open while this instance is: close() needs the lock
+    } catch (IOException e) {
+      synchronized (FILES) {
+        failed = true;
+      }
+      throw new IOException("sync " + file + " (the checkpointer stops syncing it): " + e.getMessage(), e);
+    }
     syncs.incrementAndGet();
   }
 

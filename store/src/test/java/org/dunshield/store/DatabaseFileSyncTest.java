@@ -49,6 +49,16 @@ class DatabaseFileSyncTest {
   }
 
   @Test
+  void aFileThatCannotBeOpenedFailsOnceThenIsLeftAlone() throws Exception {
+    DatabaseFileSync missing = DatabaseFileSync.of("jdbc:sqlite:" + dir.resolve("gone.db"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(missing::sync).isInstanceOf(java.io.IOException.class);
+    missing.sync(); // no second report
+    assertThat(missing.syncs()).isZero();
+    missing.close();
+    assertThat(DatabaseFileSync.holdsDescriptor(dir.resolve("gone.db"))).isFalse();
+  }
+
+  @Test
   void closingOneDatabaseKeepsTheLocksOfAnotherOnTheSameFile() throws Exception {
     Path file = dir.resolve(Database.FILE_NAME);
     try (Database kept = Database.openDirectory(dir)) {
