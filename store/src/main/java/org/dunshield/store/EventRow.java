@@ -74,38 +74,17 @@ final class EventRow {
   }
 
   /**
-   * The entry {@link #entry} reads back from the row that {@link #bind} writes for {@code event},
-   * {@code verdict} and {@code source} with {@code id}; {@code null} when a text might not read back
-   * exactly (a NUL character or a lone surrogate), so the caller reads the row instead.
+   * The entry to link into the evidence chain for the row that {@link #bind} writes, without reading
+   * it back: the event as given, whose chain text ({@link org.dunshield.core.evidence.Chain#eventText}:
+   * times in milliseconds, durations in whole seconds, an absent source as empty) is the stored row's;
+   * {@code null} when a text might not read back exactly (a NUL character or a lone surrogate), so the
+   * caller reads the row instead.
    */
   static HistoryEntry asStored(long id, Event event, Verdict verdict, String source) {
-    if (!exact(event.rawNumber()) || !exact(source)) {
-      return null;
-    }
-    Instant at = Instant.ofEpochMilli(event.at().toEpochMilli());
-    PhoneNumber number = event.number();
-    Event stored;
-    if (event instanceof CallEvent call) {
-      if (!exact(call.contactName())) {
-        return null;
-      }
-      stored = new CallEvent(at, number, call.rawNumber(), call.presentation(), call.type(),
-          Duration.ofSeconds(call.duration().getSeconds()), call.contactName());
-    } else {
-      SmsEvent sms = (SmsEvent) event;
-      if (!exact(sms.body())) {
-        return null;
-      }
-      stored = new SmsEvent(at, number, sms.rawNumber(), sms.direction(), sms.body());
-    }
-    Verdict v = null;
-    if (verdict != null) {
-      if (!exact(verdict.check()) || !exact(verdict.reason().zh()) || !exact(verdict.reason().en())) {
-        return null;
-      }
-      v = new Verdict(verdict.action(), verdict.check(), verdict.ruleId(), verdict.category(), verdict.reason(), number);
-    }
-    return new HistoryEntry(id, stored, v, source == null ? "" : source);
+    boolean exact = exact(event.rawNumber()) && exact(source)
+        && (event instanceof CallEvent call ? exact(call.contactName()) : exact(((SmsEvent) event).body()))
+        && (verdict == null || exact(verdict.check()) && exact(verdict.reason().zh()) && exact(verdict.reason().en()));
+    return exact ? new HistoryEntry(id, event, verdict, source) : null;
   }
 
   /** Whether {@code text} survives the round trip through a database's text column unchanged. */
