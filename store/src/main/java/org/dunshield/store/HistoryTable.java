@@ -49,28 +49,8 @@ final class HistoryTable implements HistoryRepository {
 
   @Override
   public long append(Event event, Verdict verdict, String source) {
-    return sql.write("append " + event.channel().code() + " event to history", s -> {
-      EvidenceChain.Head head = EvidenceChain.lock(s, owner);
-      PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
-      EventRow.bind(insert, owner, event, verdict, source);
-      long id = -1;
-      try (ResultSet key = insert.executeQuery()) {
-        if (key.next()) {
-          id = key.getLong(1);
-        }
-      }
-      if (id > 0) {
-        EvidenceChain.chainNewEvents(s, owner, head, s.clock());
-        return id;
-      }
-      PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
-      existing.setLong(1, owner);
-      existing.setString(2, event.dedupKey());
-      try (ResultSet stored = existing.executeQuery()) {
-        stored.next();
-        return stored.getLong(1);
-      }
-    });
+    return sql.write("append " + event.channel().code() + " event to history",
+        s -> HistoryWriter.append(s, owner, List.of(new HistoryWriter.Appended(event, verdict, source))).get(0));
   }
 
   @Override
