@@ -57,8 +57,7 @@ public final class HistoryWriter {
     EvidenceChain.Head head = EvidenceChain.lock(s, owner);
     PreparedStatement insert = s.prepare(EventRow.INSERT + " RETURNING id");
     List<Long> ids = new ArrayList<>(events.size());
-    List<HistoryEntry> added = new ArrayList<>(events.size()); // as they read back, for the chain
-    boolean inMemory = true;
+    List<HistoryEntry> added = new ArrayList<>(events.size()); // for the chain; null: that row must be read back
     for (Appended a : events) {
       EventRow.bind(insert, owner, a.event(), a.verdict(), a.source());
       long id = -1;
@@ -68,9 +67,7 @@ public final class HistoryWriter {
         }
       }
       if (id > 0) {
-        HistoryEntry stored = EventRow.asStored(id, a.event(), a.verdict(), a.source());
-        inMemory &= stored != null;
-        added.add(stored);
+        added.add(EventRow.asStored(id, a.event(), a.verdict(), a.source()));
       } else {
         PreparedStatement existing = s.prepare("SELECT id FROM history WHERE owner = ? AND dedup_key = ?");
         existing.setLong(1, owner);
@@ -83,7 +80,7 @@ public final class HistoryWriter {
       ids.add(id);
     }
     if (!added.isEmpty()) {
-      EvidenceChain.chainNewEvents(s, owner, head, s.clock(), inMemory ? added : null);
+      EvidenceChain.chainNewEvents(s, owner, head, s.clock(), added.contains(null) ? null : added);
     }
     return ids;
   }
