@@ -58,8 +58,12 @@ class DatabaseFileSyncTest {
     assertThat(DatabaseFileSync.holdsDescriptor(dir.resolve("gone.db"))).isFalse();
   }
 
+  /**
+   * Two databases of this process on one file, with a plain connection beside them: the first to
+   * close leaves the shared descriptor open (closing it would drop the other's SQLite locks).
+   */
   @Test
-  void closingOneDatabaseKeepsTheLocksOfAnotherOnTheSameFile() throws Exception {
+  void closingOneDatabaseLeavesTheDescriptorOfAnotherOnTheSameFileOpen() throws Exception {
     Path file = dir.resolve(Database.FILE_NAME);
     try (Database kept = Database.openDirectory(dir)) {
       kept.history().lastId();
