@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.configuration.Configuration;
@@ -19,6 +20,7 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.dunshield.core.carrier.CarrierSettings;
@@ -108,10 +110,12 @@ class CdrJobKafkaIT {
 
     // main's pipeline with one operator more before the sink (Flink's own exactly-once tests do the
     // same): it fails the job once, when a checkpoint has committed findings and more have been
-    // written since into the sink's open transaction
+    // written since into the sink's open transaction; until then the input is slowed down, so that
+    // checkpoints complete while findings are still coming on any machine
     StreamExecutionEnvironment env = CdrJob.configure(
         StreamExecutionEnvironment.getExecutionEnvironment(CdrJob.configuration(options)), options);
-    CdrJob.detect(CdrJob.kafka(env, a), CarrierSettings.defaults(), KnownNumbers.none(), options)
+    DataStream<Cdr> input = CdrJob.kafka(env, a).map(new SlowUntilFailed()).returns(CarrierTypes.CDR).name("slow");
+    CdrJob.detect(input, CarrierSettings.defaults(), KnownNumbers.none(), options)
         .map(new FailOnceMidTransaction()).setParallelism(1).name("fail once")
         .sinkTo(CdrJob.kafkaSink(a)).setParallelism(1).name("findings topic");
     FailOnceMidTransaction.failed.set(false);
@@ -121,6 +125,28 @@ class CdrJobKafkaIT {
     List<String> committed = assertEachLocalFindingCommittedOnce(FailOnceMidTransaction.TOPIC);
     // the failure did cost written findings: an aborted transaction holds them (read_uncommitted sees it)
     assertThat(kafka.readUncommitted(FailOnceMidTransaction.TOPIC).size()).isGreaterThan(committed.size());
+  }
+
+  /**
+   * Passes the input on, a millisecond's pause every {@link #EVERY} records until the failure has been
+   * injected. Findings must be written on both sides of a completed checkpoint: unslowed, the input is
+   * read in about a second and its dozen findings reach the sink before the first checkpoint completes
+   * (the barriers queue behind them); slowing the findings instead queued the barriers behind the
+   * held findings, and the failure sometimes never came. Pausing at the source keeps findings and
+   * barriers interleaved as the input is read.
+   */
+  static final class SlowUntilFailed implements MapFunction<Cdr, Cdr> {
+    private static final long serialVersionUID = 1L;
+    static final int EVERY = 25;
+    private long seen;
+
+    @Override
+    public Cdr map(Cdr cdr) throws InterruptedException {
+      if (++seen % EVERY == 0 && !FailOnceMidTransaction.failed.get()) {
+        Thread.sleep(1);
+      }
+      return cdr;
+    }
   }
 
   /**
@@ -139,14 +165,6 @@ class CdrJobKafkaIT {
     @Override
     public String map(String finding) throws Exception {
       failIfMidTransaction();
-      if (!completed && !failed.get()) {
-        // on a quiet machine the whole input can be read before the first checkpoint completes:
-        // hold each finding back a little until one has, so some are left to fail in a transaction
-        // (barriers and the completion notice pass between findings, never during this pause; the
-        // input has a dozen findings, so the first checkpoint has about twelve seconds to complete:
-        // six, with half a second each, were once not enough on a busy CI machine)
-        Thread.sleep(1_000);
-      }
       sinceBarrier++;
       return finding;
     }
