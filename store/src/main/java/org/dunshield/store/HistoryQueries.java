@@ -52,8 +52,46 @@ public final class HistoryQueries {
     if (limit < 1 || limit > 1000) {
       throw new IllegalArgumentException("limit must be between 1 and 1000, got " + limit);
     }
-    StringBuilder where = new StringBuilder(" WHERE owner = ?");
     List<Object> args = new ArrayList<>();
+    String query = pageQuery(owner, filter, after, limit, args);
+    return sql.read("page through the history", s -> {
+      // filters vary, so this statement is not cached in the session
+      try (PreparedStatement select = s.connection().prepareStatement(query)) {
+        for (int i = 0; i < args.size(); i++) {
+          Object a = args.get(i);
+          if (a instanceof Long l) {
+            select.setLong(i + 1, l);
+          } else if (a instanceof Integer n) {
+            select.setInt(i + 1, n);
+          } else {
+            select.setString(i + 1, (String) a);
+          }
+        }
+        List<org.dunshield.core.history.HistoryEntry> entries = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next() && entries.size() <= limit) {
+            entries.add(EventRow.entry(rows));
+          }
+        }
+        Cursor next = null;
+        if (entries.size() > limit) {
+          entries.remove(entries.size() - 1);
+          var last = entries.get(entries.size() - 1);
+          next = new Cursor(last.event().at().toEpochMilli(), last.id());
+        }
+        return new Page(entries, next);
+      }
+    });
+  }
+
+  /**
+   * The page query of {@code owner} for {@code filter} after {@code after}, its arguments added to
+   * {@code args}: one row more than {@code limit}, to tell whether a next page exists. A number
+   * filter is a range on {@code e164}, which the time index holds: walking it newest first, rows are
+   * read only when their number matches.
+   */
+  static String pageQuery(long owner, Filter filter, Cursor after, int limit, List<Object> args) {
+    StringBuilder where = new StringBuilder(" WHERE owner = ?");
     args.add(owner);
     if (filter.channel() != null) {
       where.append(" AND channel = ?");
@@ -91,36 +129,8 @@ public final class HistoryQueries {
       args.add(after.at());
       args.add(after.id());
     }
-    String query = EventRow.SELECT + where + " ORDER BY at DESC, id DESC LIMIT ?";
     args.add(limit + 1);
-    return sql.read("page through the history", s -> {
-      // filters vary, so this statement is not cached in the session
-      try (PreparedStatement select = s.connection().prepareStatement(query)) {
-        for (int i = 0; i < args.size(); i++) {
-          Object a = args.get(i);
-          if (a instanceof Long l) {
-            select.setLong(i + 1, l);
-          } else if (a instanceof Integer n) {
-            select.setInt(i + 1, n);
-          } else {
-            select.setString(i + 1, (String) a);
-          }
-        }
-        List<org.dunshield.core.history.HistoryEntry> entries = new ArrayList<>();
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next() && entries.size() <= limit) {
-            entries.add(EventRow.entry(rows));
-          }
-        }
-        Cursor next = null;
-        if (entries.size() > limit) {
-          entries.remove(entries.size() - 1);
-          var last = entries.get(entries.size() - 1);
-          next = new Cursor(last.event().at().toEpochMilli(), last.id());
-        }
-        return new Page(entries, next);
-      }
-    });
+    return EventRow.SELECT + where + " ORDER BY at DESC, id DESC LIMIT ?";
   }
 
   /**
