@@ -33,6 +33,7 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
@@ -55,6 +56,9 @@ import org.dunshield.core.carrier.NumberFlag;
  * {@link #runLocal} (a MiniCluster in this JVM, for {@code dunshield cdr analyze --engine flink}).
  */
 public final class CdrJob {
+  private static final String CALLEE_SIDE = "callee side: contacts and bombing";
+  private static final String CALLER_SIDE = "caller side: features and flags";
+
   private CdrJob() {}
 
   /** The detection pipeline over {@code cdrs} (timestamps and watermarks are assigned here). */
@@ -65,16 +69,22 @@ public final class CdrJob {
     WatermarkStrategy<Cdr> watermarks = WatermarkStrategy.<Cdr>forBoundedOutOfOrderness(options.outOfOrderness())
         .withTimestampAssigner((cdr, previous) -> cdr.start())
         .withIdleness(java.time.Duration.ofMinutes(1));
-    SingleOutputStreamOperator<EnrichedCall> enriched = cdrs
+    KeyedStream<Cdr, Long> byCallee = cdrs
         .assignTimestampsAndWatermarks(watermarks).name("event time")
-        .keyBy(Cdr::callee)
-        .process(new CalleeFunction(settings, ttl), CarrierTypes.ENRICHED_CALL).name("callee side: contacts and bombing").uid("callee-side");
+        .keyBy(Cdr::callee);
+    // the heap backend gets operators with their own state (NumberStateOperator), RocksDB the keyed
+    // functions: their states are not interchangeable, hence the different uids
+    boolean heap = options.stateBackend().equals("hashmap");
+    SingleOutputStreamOperator<EnrichedCall> enriched = heap
+        ? byCallee.transform(CALLEE_SIDE, CarrierTypes.ENRICHED_CALL, new CalleeOperator(settings)).uid("callee-side-heap")
+        : byCallee.process(new CalleeFunction(settings, ttl), CarrierTypes.ENRICHED_CALL).name(CALLEE_SIDE).uid("callee-side");
     DataStream<String> alerts = enriched.getSideOutput(CalleeFunction.ALERTS)
         .map(AttackAlert::toJson).name("alerts as JSON").uid("alerts-json");
-    DataStream<String> flags = enriched
-        .keyBy(e -> e.call().caller())
-        .process(new CallerFunction(settings, known, ttl)).name("caller side: features and flags").uid("caller-side")
-        .map(NumberFlag::toJson).name("flags as JSON").uid("flags-json");
+    KeyedStream<EnrichedCall, Long> byCaller = enriched.keyBy(e -> e.call().caller());
+    DataStream<NumberFlag> raised = heap
+        ? byCaller.transform(CALLER_SIDE, TypeInformation.of(NumberFlag.class), new CallerOperator(settings, known)).uid("caller-side-heap")
+        : byCaller.process(new CallerFunction(settings, known, ttl)).name(CALLER_SIDE).uid("caller-side");
+    DataStream<String> flags = raised.map(NumberFlag::toJson).name("flags as JSON").uid("flags-json");
     return flags.union(alerts);
   }
 

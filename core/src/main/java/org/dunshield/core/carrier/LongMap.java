@@ -5,17 +5,17 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * A map from positive {@code long} keys (numbers) to values, open addressing with linear probing
- * and backward-shift deletion: no boxing, two arrays. For the local engine's per-number state.
- * Not thread-safe.
+ * A map from positive {@code long} keys (numbers) to values, open addressing with linear probing:
+ * no boxing, two arrays. For the per-number state of the local engine and of the Flink job's heap
+ * operators. Not thread-safe.
  */
-final class LongMap<V> {
+public final class LongMap<V> {
   private long[] keys;
   private Object[] values;
   private int size;
   private int mask;
 
-  LongMap(int expected) {
+  public LongMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     keys = new long[cap];
     values = new Object[cap];
@@ -38,7 +38,7 @@ final class LongMap<V> {
   }
 
   @SuppressWarnings("unchecked")
-  V get(long key) {
+  public V get(long key) {
     for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
       long k = keys[i];
       if (k == key) {
@@ -55,7 +55,7 @@ final class LongMap<V> {
    * there (a lookup followed by {@link #put} probed twice for every new key).
    */
   @SuppressWarnings("unchecked")
-  V computeIfAbsent(long key, Supplier<? extends V> make) {
+  public V computeIfAbsent(long key, Supplier<? extends V> make) {
     if (key <= 0) {
       throw new IllegalArgumentException("keys must be positive");
     }
@@ -76,7 +76,7 @@ final class LongMap<V> {
     return made;
   }
 
-  void put(long key, V value) {
+  public void put(long key, V value) {
     if (key <= 0) {
       throw new IllegalArgumentException("keys must be positive");
     }
@@ -94,13 +94,13 @@ final class LongMap<V> {
     values[i] = value;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Removes every entry whose value matches. */
   @SuppressWarnings("unchecked")
-  void removeIf(Predicate<? super V> drop) {
+  public void removeIf(Predicate<? super V> drop) {
     long[] oldKeys = keys;
     Object[] oldValues = values;
     keys = new long[oldKeys.length];
@@ -109,6 +109,22 @@ final class LongMap<V> {
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != 0 && !drop.test((V) oldValues[i])) {
         put(oldKeys[i], (V) oldValues[i]);
+      }
+    }
+  }
+
+  /** What {@link #forEach} is given: a key and its value. */
+  @FunctionalInterface
+  public interface Entry<V> {
+    void accept(long key, V value) throws Exception;
+  }
+
+  /** Every entry, in no particular order; {@code action} must not change the map. */
+  @SuppressWarnings("unchecked")
+  public void forEach(Entry<? super V> action) throws Exception {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0) {
+        action.accept(keys[i], (V) values[i]);
       }
     }
   }

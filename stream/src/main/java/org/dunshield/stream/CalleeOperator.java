@@ -1,0 +1,55 @@
+package org.dunshield.stream;
+
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.dunshield.core.carrier.AttackAlert;
+import org.dunshield.core.carrier.CalleeLogic;
+import org.dunshield.core.carrier.CalleeState;
+import org.dunshield.core.carrier.CarrierSettings;
+import org.dunshield.core.carrier.Cdr;
+import org.dunshield.core.carrier.EnrichedCall;
+
+/**
+ * The callee side for the heap state backend: {@link CalleeFunction}'s logic, outputs and cleanup,
+ * on the operator's own state ({@link NumberStateOperator}). Attack alerts go to
+ * {@link CalleeFunction#ALERTS}, enriched calls downstream, both with the call's timestamp.
+ */
+final class CalleeOperator extends NumberStateOperator<Cdr, EnrichedCall, CalleeState> {
+  private static final long serialVersionUID = 1L;
+  private transient CalleeLogic logic;
+  private transient StreamRecord<AttackAlert> alert;
+
+  CalleeOperator(CarrierSettings settings) {
+    super(settings, CarrierTypes.CalleeStateSerializer.INSTANCE);
+  }
+
+  @Override
+  public void open() throws Exception {
+    super.open();
+    logic = new CalleeLogic(settings);
+    alert = new StreamRecord<>(null);
+  }
+
+  @Override
+  long key(Cdr call) {
+    return call.callee();
+  }
+
+  @Override
+  CalleeState newState() {
+    return new CalleeState();
+  }
+
+  @Override
+  long lastSeen(CalleeState state) {
+    return state.lastSeen;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  void process(CalleeState state, StreamRecord<Cdr> record) {
+    EnrichedCall enriched = logic.onCall(state, record.getValue(), a -> {
+      output.collect(CalleeFunction.ALERTS, stamped(alert, a, record));
+    });
+    output.collect(((StreamRecord<Object>) (StreamRecord<?>) record).replace(enriched));
+  }
+}
