@@ -35,11 +35,6 @@ final class CalleeOperator extends NumberStateOperator<Cdr, EnrichedCall, Callee
   }
 
   @Override
-  CalleeState newState() {
-    return new CalleeState();
-  }
-
-  @Override
   long lastSeen(CalleeState state) {
     return state.lastSeen;
   }

@@ -38,11 +38,6 @@ final class CallerOperator extends NumberStateOperator<EnrichedCall, NumberFlag,
   }
 
   @Override
-  CallerState newState() {
-    return new CallerState();
-  }
-
-  @Override
   long lastSeen(CallerState state) {
     return state.lastSeen;
   }

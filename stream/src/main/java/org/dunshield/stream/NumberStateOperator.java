@@ -60,8 +60,6 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
   /** The number whose state {@code record} changes. */
   abstract long key(I record);
 
-  abstract S newState();
-
   abstract long lastSeen(S state);
 
   /** Runs the logic for {@code record} on {@code state}, emitting through {@link #output}. */
@@ -71,7 +69,7 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
   public void initializeState(StateInitializationContext context) throws Exception {
     super.initializeState(context);
     states = new LongMap<>(1 << 16);
-    fresh = this::newState;
+    fresh = serializer::createInstance; // a new, empty state
     nextSweep = Long.MIN_VALUE;
     if (!context.isRestored()) {
       return;
