@@ -1,14 +1,13 @@
 package org.dunshield.stream;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.core.memory.DataInputViewStreamWrapper;
-import org.apache.flink.core.memory.DataOutputViewStreamWrapper;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.runtime.state.KeyGroupRangeAssignment;
 import org.apache.flink.runtime.state.KeyGroupStatePartitionStreamProvider;
 import org.apache.flink.runtime.state.KeyGroupsList;
@@ -126,18 +125,27 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
     for (int k = 0; k < numbers.length; k++) {
       sorted[at[groupOf[k]]++] = numbers[k];
     }
-    BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
-    DataOutputViewStreamWrapper view = new DataOutputViewStreamWrapper(buffered);
+    // states are serialised into a plain byte array and written to the stream in large pieces: through
+    // a DataOutputStream every writeInt was four synchronised single-byte writes
+    DataOutputSerializer buffer = new DataOutputSerializer(BUFFER);
     for (int g = 0; g < count; g++) {
-      buffered.flush(); // the group's offset is the stream's position: nothing may be held back
+      drain(buffer, out); // the group's offset is the stream's position: nothing may be held back
       out.startNewKeyGroup(first + g);
-      view.writeInt(sizes[g + 1] - sizes[g]);
+      buffer.writeInt(sizes[g + 1] - sizes[g]);
       for (int k = sizes[g]; k < sizes[g + 1]; k++) {
-        view.writeLong(sorted[k]);
-        serializer.serialize(states.get(sorted[k]), view);
+        buffer.writeLong(sorted[k]);
+        serializer.serialize(states.get(sorted[k]), buffer);
+        if (buffer.length() >= BUFFER) {
+          drain(buffer, out);
+        }
       }
     }
-    buffered.flush();
+    drain(buffer, out);
+  }
+
+  private static void drain(DataOutputSerializer buffer, KeyedStateCheckpointOutputStream out) throws IOException {
+    out.write(buffer.getSharedBuffer(), 0, buffer.length());
+    buffer.clear();
   }
 
   @Override
