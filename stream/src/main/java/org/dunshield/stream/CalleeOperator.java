@@ -1,5 +1,6 @@
 package org.dunshield.stream;
 
+import java.util.function.Consumer;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.dunshield.core.carrier.AttackAlert;
 import org.dunshield.core.carrier.CalleeLogic;
@@ -17,6 +18,10 @@ final class CalleeOperator extends NumberStateOperator<Cdr, EnrichedCall, Callee
   private static final long serialVersionUID = 1L;
   private transient CalleeLogic logic;
   private transient StreamRecord<AttackAlert> alert;
+  /** The call being handled, whose timestamp its alerts take. */
+  private transient StreamRecord<Cdr> current;
+  /** Sends an alert to the side output: made once, not per call. */
+  private transient Consumer<AttackAlert> alerts;
 
   CalleeOperator(CarrierSettings settings) {
     super(settings, CarrierTypes.CalleeStateSerializer.INSTANCE);
@@ -27,6 +32,7 @@ final class CalleeOperator extends NumberStateOperator<Cdr, EnrichedCall, Callee
     super.open();
     logic = new CalleeLogic(settings);
     alert = new StreamRecord<>(null);
+    alerts = a -> output.collect(CalleeFunction.ALERTS, stamped(alert, a, current));
   }
 
   @Override
@@ -42,9 +48,8 @@ final class CalleeOperator extends NumberStateOperator<Cdr, EnrichedCall, Callee
   @Override
   @SuppressWarnings("unchecked")
   void process(CalleeState state, StreamRecord<Cdr> record) {
-    EnrichedCall enriched = logic.onCall(state, record.getValue(), a -> {
-      output.collect(CalleeFunction.ALERTS, stamped(alert, a, record));
-    });
+    current = record;
+    EnrichedCall enriched = logic.onCall(state, record.getValue(), alerts);
     output.collect(((StreamRecord<Object>) (StreamRecord<?>) record).replace(enriched));
   }
 }
