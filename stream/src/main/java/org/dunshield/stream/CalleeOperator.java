@@ -46,10 +46,9 @@ final class CalleeOperator extends NumberStateOperator<Cdr, EnrichedCall, Callee
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   void process(CalleeState state, StreamRecord<Cdr> record) {
     current = record;
     EnrichedCall enriched = logic.onCall(state, record.getValue(), alerts);
-    output.collect(((StreamRecord<Object>) (StreamRecord<?>) record).replace(enriched));
+    output.collect(record.replace(enriched));
   }
 }

@@ -102,29 +102,21 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
     int maxParallelism = getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks();
     int first = groups.getKeyGroupId(0);
     int count = groups.getNumberOfKeyGroups();
-    // numbers in key-group order: a counting sort of the map's keys by group
-    int[] sizes = new int[count + 1];
-    long[] numbers = new long[states.size()];
-    int[] groupOf = new int[states.size()];
-    int[] i = {0};
-    states.forEach((number, s) -> {
-      int g = KeyGroupRangeAssignment.computeKeyGroupForKeyHash(Long.hashCode(number), maxParallelism) - first;
-      if (g < 0 || g >= count) {
-        throw new IllegalStateException(getOperatorName() + " holds number " + number + " of key group "
-            + (g + first) + ", outside its range " + groups);
-      }
-      numbers[i[0]] = number;
-      groupOf[i[0]++] = g;
-      sizes[g + 1]++;
-    });
+    // numbers and their states in key-group order, a counting sort in two passes over the map: the
+    // writing below then needs no lookup
+    int[] at = new int[count + 1];
+    states.forEach((number, s) -> at[group(number, maxParallelism, groups) - first + 1]++);
     for (int g = 0; g < count; g++) {
-      sizes[g + 1] += sizes[g];
+      at[g + 1] += at[g];
     }
-    long[] sorted = new long[numbers.length];
-    int[] at = sizes.clone();
-    for (int k = 0; k < numbers.length; k++) {
-      sorted[at[groupOf[k]]++] = numbers[k];
-    }
+    int[] sizes = at.clone(); // sizes[g] .. sizes[g + 1]: group g's positions
+    long[] numbers = new long[states.size()];
+    Object[] sorted = new Object[states.size()];
+    states.forEach((number, s) -> {
+      int k = at[group(number, maxParallelism, groups) - first]++;
+      numbers[k] = number;
+      sorted[k] = s;
+    });
     // states are serialised into a plain byte array and written to the stream in large pieces: through
     // a DataOutputStream every writeInt was four synchronised single-byte writes
     DataOutputSerializer buffer = new DataOutputSerializer(BUFFER);
@@ -133,14 +125,26 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
       out.startNewKeyGroup(first + g);
       buffer.writeInt(sizes[g + 1] - sizes[g]);
       for (int k = sizes[g]; k < sizes[g + 1]; k++) {
-        buffer.writeLong(sorted[k]);
-        serializer.serialize(states.get(sorted[k]), buffer);
+        buffer.writeLong(numbers[k]);
+        @SuppressWarnings("unchecked")
+        S state = (S) sorted[k];
+        serializer.serialize(state, buffer);
         if (buffer.length() >= BUFFER) {
           drain(buffer, out);
         }
       }
     }
     drain(buffer, out);
+  }
+
+  /** {@code number}'s key group, which must be one of this subtask's {@code groups}. */
+  private int group(long number, int maxParallelism, KeyGroupsList groups) {
+    int g = KeyGroupRangeAssignment.computeKeyGroupForKeyHash(Long.hashCode(number), maxParallelism);
+    if (!groups.contains(g)) {
+      throw new IllegalStateException(getOperatorName() + " holds number " + number + " of key group " + g
+          + ", outside its range " + groups);
+    }
+    return g;
   }
 
   private static void drain(DataOutputSerializer buffer, KeyedStateCheckpointOutputStream out) throws IOException {
