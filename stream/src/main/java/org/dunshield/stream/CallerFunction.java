@@ -16,35 +16,27 @@ import org.dunshield.core.carrier.NumberFlag;
 /**
  * The caller side, keyed by caller: runs {@link CallerLogic} on the caller's {@link CallerState} and
  * emits a {@link NumberFlag} the first time the evidence is enough. Idle state is cleared like the
- * callee side's ({@link CalleeFunction.Cleanup}).
+ * callee side's ({@link Cleanup}). The job runs it on RocksDB; on the heap backend
+ * it runs {@link CallerOperator}.
  */
 public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCall, NumberFlag> {
   private static final long serialVersionUID = 1L;
 
   private final CarrierSettings settings;
   private final KnownNumbers known;
-  private final boolean ttl;
   private transient CallerLogic logic;
   private transient ValueState<CallerState> state;
 
   public CallerFunction(CarrierSettings settings, KnownNumbers known) {
-    this(settings, known, true);
-  }
-
-  /** @param ttl whether the processing-time TTL backs up the cleanup timers ({@link CalleeFunction.Cleanup#ttlFor}) */
-  public CallerFunction(CarrierSettings settings, KnownNumbers known, boolean ttl) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.known = Objects.requireNonNull(known, "known");
-    this.ttl = ttl;
   }
 
   @Override
   public void open(OpenContext context) {
     logic = new CallerLogic(settings, known);
     ValueStateDescriptor<CallerState> d = new ValueStateDescriptor<>("caller", CarrierTypes.CALLER_STATE);
-    if (ttl) {
-      d.enableTimeToLive(CalleeFunction.Cleanup.ttl(settings));
-    }
+    d.enableTimeToLive(Cleanup.ttl(settings));
     state = getRuntimeContext().getState(d);
   }
 
@@ -54,11 +46,11 @@ public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCal
     if (s == null) {
       s = new CallerState();
     }
-    long due = s.lastSeen == 0 ? Long.MIN_VALUE : CalleeFunction.Cleanup.at(s.lastSeen, settings);
+    long due = s.lastSeen == 0 ? Long.MIN_VALUE : Cleanup.at(s.lastSeen, settings);
     NumberFlag flag = logic.onCall(s, call);
     state.update(s);
-    if (CalleeFunction.Cleanup.at(s.lastSeen, settings) != due) {
-      ctx.timerService().registerEventTimeTimer(CalleeFunction.Cleanup.at(s.lastSeen, settings));
+    if (Cleanup.at(s.lastSeen, settings) != due) {
+      ctx.timerService().registerEventTimeTimer(Cleanup.at(s.lastSeen, settings));
     }
     if (flag != null) {
       out.collect(flag);
@@ -68,7 +60,7 @@ public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCal
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<NumberFlag> out) throws Exception {
     CallerState s = state.value();
-    if (s != null && CalleeFunction.Cleanup.at(s.lastSeen, settings) <= timestamp) {
+    if (s != null && Cleanup.at(s.lastSeen, settings) <= timestamp) {
       state.clear();
     }
   }

@@ -65,7 +65,6 @@ public final class CdrJob {
   public static DataStream<String> detect(DataStream<Cdr> cdrs, CarrierSettings settings, KnownNumbers known,
       JobOptions options) {
     Objects.requireNonNull(settings, "settings");
-    boolean ttl = CalleeFunction.Cleanup.ttlFor(options.stateBackend());
     WatermarkStrategy<Cdr> watermarks = WatermarkStrategy.<Cdr>forBoundedOutOfOrderness(options.outOfOrderness())
         .withTimestampAssigner((cdr, previous) -> cdr.start())
         .withIdleness(java.time.Duration.ofMinutes(1));
@@ -77,13 +76,13 @@ public final class CdrJob {
     boolean heap = options.stateBackend().equals("hashmap");
     SingleOutputStreamOperator<EnrichedCall> enriched = heap
         ? byCallee.transform(CALLEE_SIDE, CarrierTypes.ENRICHED_CALL, new CalleeOperator(settings)).uid("callee-side-heap")
-        : byCallee.process(new CalleeFunction(settings, ttl), CarrierTypes.ENRICHED_CALL).name(CALLEE_SIDE).uid("callee-side");
+        : byCallee.process(new CalleeFunction(settings), CarrierTypes.ENRICHED_CALL).name(CALLEE_SIDE).uid("callee-side");
     DataStream<String> alerts = enriched.getSideOutput(CalleeFunction.ALERTS)
         .map(AttackAlert::toJson).name("alerts as JSON").uid("alerts-json");
     KeyedStream<EnrichedCall, Long> byCaller = enriched.keyBy(e -> e.call().caller());
     DataStream<NumberFlag> raised = heap
         ? byCaller.transform(CALLER_SIDE, TypeInformation.of(NumberFlag.class), new CallerOperator(settings, known)).uid("caller-side-heap")
-        : byCaller.process(new CallerFunction(settings, known, ttl)).name(CALLER_SIDE).uid("caller-side");
+        : byCaller.process(new CallerFunction(settings, known)).name(CALLER_SIDE).uid("caller-side");
     DataStream<String> flags = raised.map(NumberFlag::toJson).name("flags as JSON").uid("flags-json");
     return flags.union(alerts);
   }

@@ -34,7 +34,7 @@ import org.dunshield.core.carrier.LongMap;
  * is written synchronously, on the task thread, between records: the state is changed in place,
  * there is no consistent copy to write later.
  *
- * <p><b>Cleanup.</b> A state is dropped once the watermark reaches {@link CalleeFunction.Cleanup#at}
+ * <p><b>Cleanup.</b> A state is dropped once the watermark reaches {@link Cleanup#at}
  * of its last call — the same day-granular point at which the keyed functions' timers clear it — by
  * a sweep of the map each time the watermark enters a new day.
  *
@@ -172,9 +172,8 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
   public void processWatermark(Watermark mark) throws Exception {
     long w = mark.getTimestamp();
     if (w >= nextSweep) {
-      states.removeIf(s -> CalleeFunction.Cleanup.at(lastSeen(s), settings) <= w);
-      long day = CalleeFunction.Cleanup.GRANULE;
-      nextSweep = w > Long.MAX_VALUE - day ? Long.MAX_VALUE : Math.floorDiv(w, day) * day + day;
+      states.removeIf(s -> Cleanup.at(lastSeen(s), settings) <= w);
+      nextSweep = Cleanup.after(w);
     }
     super.processWatermark(mark);
   }

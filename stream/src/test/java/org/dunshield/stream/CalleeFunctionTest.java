@@ -71,7 +71,7 @@ class CalleeFunctionTest {
     harness.processWatermark(T0 + idle - 3_600_000L);
     assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
 
-    harness.processWatermark(T0 + idle + CalleeFunction.Cleanup.GRANULE);
+    harness.processWatermark(T0 + idle + Cleanup.GRANULE);
     assertThat(harness.numKeyedStateEntries()).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }
@@ -81,7 +81,7 @@ class CalleeFunctionTest {
     long idle = CarrierSettings.defaults().idle().toMillis();
     call(Calls.talked(MOTHER, VICTIM, T0, 300));
     call(Calls.talked(MOTHER, VICTIM, T0 + idle / 2, 300));
-    harness.processWatermark(T0 + idle + CalleeFunction.Cleanup.GRANULE);
+    harness.processWatermark(T0 + idle + Cleanup.GRANULE);
     assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
     assertThat(harness.numEventTimeTimers()).isEqualTo(1);
   }

@@ -64,7 +64,7 @@ class CallerFunctionTest {
     oneRings(WANGIRI, 25);
     oneRings(WANGIRI + 1, 3);
     assertThat(harness.numKeyedStateEntries()).isEqualTo(2);
-    harness.processWatermark(T0 + CarrierSettings.defaults().idle().toMillis() + CalleeFunction.Cleanup.GRANULE);
+    harness.processWatermark(T0 + CarrierSettings.defaults().idle().toMillis() + Cleanup.GRANULE);
     assertThat(harness.numKeyedStateEntries()).isZero();
     assertThat(harness.numEventTimeTimers()).isZero();
   }

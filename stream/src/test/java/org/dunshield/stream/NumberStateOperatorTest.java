@@ -53,7 +53,7 @@ class NumberStateOperatorTest {
       }
       CALLS.add(c);
     }
-    var callee = run(() -> new KeyedProcessOperator<>(new CalleeFunction(SETTINGS, false)), BY_CALLEE, CALLS);
+    var callee = run(() -> new KeyedProcessOperator<>(new CalleeFunction(SETTINGS)), BY_CALLEE, CALLS);
     // the enriched calls, with the watermarks where they were
     var out = callee.extractOutputStreamRecords().iterator();
     for (Object o : CALLS) {
@@ -119,7 +119,7 @@ class NumberStateOperatorTest {
 
   @Test
   void theCalleeOperatorEnrichesAlertsAndForgetsLikeTheKeyedFunction() throws Exception {
-    var function = run(() -> new KeyedProcessOperator<>(new CalleeFunction(SETTINGS, false)), BY_CALLEE, CALLS);
+    var function = run(() -> new KeyedProcessOperator<>(new CalleeFunction(SETTINGS)), BY_CALLEE, CALLS);
     CalleeOperator op = new CalleeOperator(SETTINGS);
     var operator = run(() -> op, BY_CALLEE, CALLS);
 
@@ -132,7 +132,7 @@ class NumberStateOperatorTest {
 
   @Test
   void theCallerOperatorFlagsAndForgetsLikeTheKeyedFunction() throws Exception {
-    var function = run(() -> new KeyedProcessOperator<>(new CallerFunction(SETTINGS, KnownNumbers.none(), false)),
+    var function = run(() -> new KeyedProcessOperator<>(new CallerFunction(SETTINGS, KnownNumbers.none())),
         BY_CALLER, ENRICHED);
     CallerOperator op = new CallerOperator(SETTINGS, KnownNumbers.none());
     var operator = run(() -> op, BY_CALLER, ENRICHED);
@@ -218,7 +218,7 @@ class NumberStateOperatorTest {
     h.processWatermark(T0 + idle - HOUR);
     assertThat(op.size()).isEqualTo(2);
     h.processElement(Calls.talked(mother, victim, T0 + idle - 1_000L, 60), T0 + idle - 1_000L);
-    h.processWatermark(T0 + idle + CalleeFunction.Cleanup.GRANULE);
+    h.processWatermark(T0 + idle + Cleanup.GRANULE);
     assertThat(op.size()).as("the victim was called again; the mother's state went").isEqualTo(1);
 
     h.processWatermark(Long.MAX_VALUE);
