@@ -254,6 +254,41 @@ abstract class EvidenceContract {
   }
 
   @Test
+  void aLargeBatchWithRepeatsStoresEachEventOnceInOrder() {
+    HistoryWriter writer = db.historyWriter(Database.LOCAL_OWNER);
+    long before = writer.appendAll(List.of(new HistoryWriter.Appended(missedCall(200), null, "screen"))).get(0);
+    List<HistoryWriter.Appended> batch = new ArrayList<>(); // 91 events, as a busy server batches them
+    for (int i = 0; i < 88; i++) {
+      int minute = i == 5 ? 3 : i == 70 ? 10 : i == 80 ? 200 : i; // repeats near, far, and one stored before
+      batch.add(new HistoryWriter.Appended(i % 2 == 0 ? missedCall(minute) : sms(minute, "第" + minute + "条"), null, "screen"));
+    }
+    batch.add(batch.get(87)); // the previous event again
+    batch.add(new HistoryWriter.Appended(missedCall(300), null, "screen"));
+    batch.add(batch.get(0));
+    List<Long> ids = writer.appendAll(batch);
+
+    assertThat(ids).hasSize(91);
+    assertThat(ids.get(80)).as("stored before").isEqualTo(before);
+    assertThat(ids.get(88)).as("the same event later in the batch").isEqualTo(ids.get(87));
+    assertThat(ids.get(90)).isEqualTo(ids.get(0));
+    List<Long> firsts = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      if (i != 5 && i != 70 && i != 80 && i != 88) {
+        firsts.add(ids.get(i));
+      }
+    }
+    assertThat(firsts).as("new events get new ids in the batch's order").hasSize(86).isSorted().doesNotHaveDuplicates()
+        .allMatch(id -> id > before);
+    assertThat(ids.get(5)).as("a repeated SMS: the first one's id").isEqualTo(ids.get(3));
+    assertThat(ids.get(70)).isEqualTo(ids.get(10));
+    assertThat(writer.appendAll(batch)).as("all stored already: the same ids").isEqualTo(ids);
+    Verification v = evidence.log().verify();
+    assertThat(v.intact()).as(v.problem()).isTrue();
+    assertThat(v.linksChecked()).isEqualTo(87);
+    assertThat(v.unchainedEvents()).isZero();
+  }
+
+  @Test
   void rowsWrittenBehindTheStoresBackAreLinkedWithTheNextBatch() throws SQLException {
     HistoryWriter writer = db.historyWriter(Database.LOCAL_OWNER);
     writer.appendAll(List.of(new HistoryWriter.Appended(missedCall(0), null, "screen")));
