@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the web server with wrk on loopback (see bench/README.md, "Web server").
 #   bench/web/run.sh [seconds]          WARM=30 (seconds of warm-up load before each screening step)
-# 1. baseline: GET /health (Javalin and Jetty with nothing behind them)
+# 1. baselines: GET /health (Javalin and Jetty with nothing behind them), and the HTTP floor of the
+#    screening API: POST /api/v1/screen/call with a body that is not JSON (400, no decision, no write)
 # 2. screening: POST /api/v1/screen/call at 32 connections, detectors on (the default) and off
 # 3. overload: 256 connections against 8 screening permits: refused requests answer 503, and the
 #    history must hold exactly as many rows as requests answered 200 (no accepted write lost)
@@ -38,6 +39,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 start "$work/data"
 step "warm-up" -t2 -c32 -d"${WARM:-30}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 step "baseline GET /health" -t2 -c32 -d"${secs}s" -s "$root/bench/web/health.lua" "http://127.0.0.1:$port/health"
+step "floor: screening API, body not JSON (400), 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/floor.lua" "http://127.0.0.1:$port"
 step "screening, detectors on, 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 stop
 
