@@ -39,7 +39,7 @@ echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 start "$work/data"
 step "warm-up" -t2 -c32 -d"${WARM:-30}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 step "baseline GET /health" -t2 -c32 -d"${secs}s" -s "$root/bench/web/health.lua" "http://127.0.0.1:$port/health"
-step "floor: screening API, body not JSON (400), 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/floor.lua" "http://127.0.0.1:$port"
+MALFORMED=1 step "floor: screening API, body not JSON (400), 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 step "screening, detectors on, 32 connections" -t2 -c32 -d"${secs}s" -s "$root/bench/web/screen.lua" "http://127.0.0.1:$port"
 stop
 

@@ -1,6 +1,8 @@
 -- wrk script: POST /api/v1/screen/call with a different caller each time (a pool of 20,000
 -- mobile numbers, so detectors and the history see repeat callers as in real traffic), and a
 -- count of answers by status. Set TOKEN in the environment to send Authorization: Bearer TOKEN.
+-- With MALFORMED=1 in the environment every body is not JSON: the handler answers 400 naming the
+-- problem, with no decision and no history write, the HTTP floor of the screening API.
 local threads = {}
 local counter = 0
 
@@ -22,7 +24,12 @@ function init(args)
   end
 end
 
+local malformed = os.getenv("MALFORMED") == "1"
+
 function request()
+  if malformed then
+    return wrk.format(nil, "/api/v1/screen/call", nil, "not json")
+  end
   n = n + 1
   local caller = string.format("138%08d", ((id * 7919 + n * 104729) % 20000))
   return wrk.format(nil, "/api/v1/screen/call", nil, '{"number":"' .. caller .. '"}')
