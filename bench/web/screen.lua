@@ -22,13 +22,14 @@ function init(args)
   if token ~= nil and token ~= "" then
     wrk.headers["Authorization"] = "Bearer " .. token
   end
+  if os.getenv("MALFORMED") == "1" then -- the same request every time: formatted once
+    malformed = wrk.format(nil, "/api/v1/screen/call", nil, "not json")
+  end
 end
 
-local malformed = os.getenv("MALFORMED") == "1"
-
 function request()
-  if malformed then
-    return wrk.format(nil, "/api/v1/screen/call", nil, "not json")
+  if malformed ~= nil then
+    return malformed
   end
   n = n + 1
   local caller = string.format("138%08d", ((id * 7919 + n * 104729) % 20000))
