@@ -50,12 +50,10 @@ public final class CalleeFunction extends KeyedProcessFunction<Long, Cdr, Enrich
     if (s == null) {
       s = new CalleeState();
     }
-    long due = s.lastSeen == 0 ? Long.MIN_VALUE : Cleanup.at(s.lastSeen, settings);
+    long before = s.lastSeen;
     EnrichedCall enriched = logic.onCall(s, call, alert -> ctx.output(ALERTS, alert));
     state.update(s);
-    if (Cleanup.at(s.lastSeen, settings) != due) {
-      ctx.timerService().registerEventTimeTimer(Cleanup.at(s.lastSeen, settings));
-    }
+    Cleanup.schedule(ctx.timerService(), before, s.lastSeen, settings);
     out.collect(enriched);
   }
 

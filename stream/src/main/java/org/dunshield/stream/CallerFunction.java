@@ -46,12 +46,10 @@ public final class CallerFunction extends KeyedProcessFunction<Long, EnrichedCal
     if (s == null) {
       s = new CallerState();
     }
-    long due = s.lastSeen == 0 ? Long.MIN_VALUE : Cleanup.at(s.lastSeen, settings);
+    long before = s.lastSeen;
     NumberFlag flag = logic.onCall(s, call);
     state.update(s);
-    if (Cleanup.at(s.lastSeen, settings) != due) {
-      ctx.timerService().registerEventTimeTimer(Cleanup.at(s.lastSeen, settings));
-    }
+    Cleanup.schedule(ctx.timerService(), before, s.lastSeen, settings);
     if (flag != null) {
       out.collect(flag);
     }

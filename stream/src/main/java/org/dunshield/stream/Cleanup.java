@@ -1,6 +1,7 @@
 package org.dunshield.stream;
 
 import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.streaming.api.TimerService;
 import org.dunshield.core.carrier.CarrierSettings;
 
 /**
@@ -20,6 +21,18 @@ final class Cleanup {
   static long at(long lastSeen, CarrierSettings settings) {
     long due = lastSeen + settings.idle().toMillis();
     return Math.floorDiv(due + GRANULE - 1, GRANULE) * GRANULE;
+  }
+
+  /**
+   * After a call moved a number's last call from {@code before} (0: the number had no state) to
+   * {@code lastSeen}: registers the cleanup timer at {@link #at}{@code (lastSeen)} unless the
+   * number already has one there.
+   */
+  static void schedule(TimerService timers, long before, long lastSeen, CarrierSettings settings) {
+    long due = at(lastSeen, settings);
+    if (before == 0 || at(before, settings) != due) {
+      timers.registerEventTimeTimer(due);
+    }
   }
 
   /** The first granule boundary after watermark {@code w}: when the next sweep is due. */
