@@ -102,18 +102,25 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
     int maxParallelism = getRuntimeContext().getTaskInfo().getMaxNumberOfParallelSubtasks();
     int first = groups.getKeyGroupId(0);
     int count = groups.getNumberOfKeyGroups();
-    // numbers and their states in key-group order, a counting sort in two passes over the map: the
-    // writing below then needs no lookup
+    // numbers and their states in key-group order, a counting sort in two passes over the map (which
+    // visits its entries in the same order both times): the writing below then needs no lookup
+    int[] groupOf = new int[states.size()]; // the i-th entry's group, counted from first
     int[] at = new int[count + 1];
-    states.forEach((number, s) -> at[group(number, maxParallelism, groups) - first + 1]++);
+    int[] i = {0};
+    states.forEach((number, s) -> {
+      int g = group(number, maxParallelism, groups) - first;
+      groupOf[i[0]++] = g;
+      at[g + 1]++;
+    });
     for (int g = 0; g < count; g++) {
       at[g + 1] += at[g];
     }
-    int[] sizes = at.clone(); // sizes[g] .. sizes[g + 1]: group g's positions
+    int[] starts = at.clone(); // starts[g] .. starts[g + 1]: group g's positions
     long[] numbers = new long[states.size()];
     Object[] sorted = new Object[states.size()];
+    i[0] = 0;
     states.forEach((number, s) -> {
-      int k = at[group(number, maxParallelism, groups) - first]++;
+      int k = at[groupOf[i[0]++]]++;
       numbers[k] = number;
       sorted[k] = s;
     });
@@ -123,8 +130,8 @@ abstract class NumberStateOperator<I, O, S> extends AbstractStreamOperator<O> im
     for (int g = 0; g < count; g++) {
       drain(buffer, out); // the group's offset is the stream's position: nothing may be held back
       out.startNewKeyGroup(first + g);
-      buffer.writeInt(sizes[g + 1] - sizes[g]);
-      for (int k = sizes[g]; k < sizes[g + 1]; k++) {
+      buffer.writeInt(starts[g + 1] - starts[g]);
+      for (int k = starts[g]; k < starts[g + 1]; k++) {
         buffer.writeLong(numbers[k]);
         @SuppressWarnings("unchecked")
         S state = (S) sorted[k];
