@@ -73,7 +73,7 @@ public final class CdrJob {
         .keyBy(Cdr::callee);
     // the heap backend gets operators with their own state (NumberStateOperator), RocksDB the keyed
     // functions: their states are not interchangeable, hence the different uids
-    boolean heap = options.stateBackend().equals("hashmap");
+    boolean heap = options.heapState();
     SingleOutputStreamOperator<EnrichedCall> enriched = heap
         ? byCallee.transform(CALLEE_SIDE, CarrierTypes.ENRICHED_CALL, new CalleeOperator(settings)).uid("callee-side-heap")
         : byCallee.process(new CalleeFunction(settings), CarrierTypes.ENRICHED_CALL).name(CALLEE_SIDE).uid("callee-side");

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record JobOptions(int parallelism, Duration outOfOrderness, Duration checkpointInterval, String checkpointDir,
     String stateBackend) {
+  private static final String HEAP = "hashmap";
 
   public JobOptions {
     Objects.requireNonNull(outOfOrderness, "outOfOrderness");
@@ -25,14 +26,19 @@ public record JobOptions(int parallelism, Duration outOfOrderness, Duration chec
     if (parallelism < 0) {
       throw new IllegalArgumentException("parallelism cannot be negative");
     }
-    if (!stateBackend.equals("hashmap") && !stateBackend.equals("rocksdb")) {
+    if (!stateBackend.equals(HEAP) && !stateBackend.equals("rocksdb")) {
       throw new IllegalArgumentException("state backend must be hashmap or rocksdb, got '" + stateBackend + "'");
     }
   }
 
   /** Parallelism 2, 5 s out of order, checkpoints every 30 s in memory, heap state. */
   public static JobOptions defaults() {
-    return new JobOptions(2, Duration.ofSeconds(5), Duration.ofSeconds(30), null, "hashmap");
+    return new JobOptions(2, Duration.ofSeconds(5), Duration.ofSeconds(30), null, HEAP);
+  }
+
+  /** Whether state lives on the heap ({@code hashmap}), where the job runs its own-state operators. */
+  public boolean heapState() {
+    return stateBackend.equals(HEAP);
   }
 
   public JobOptions withParallelism(int p) {
